@@ -1,0 +1,17 @@
+import type { Kysely } from 'kysely';
+import * as m0001 from './0001_foundation.ts';
+
+export interface Migration {
+  up(db: Kysely<unknown>): Promise<void>;
+}
+
+/**
+ * Every migration, in order; the database's schema version is how many of them it has run.
+ * A released migration is never edited: a change is a new file. Imported statically, so the
+ * packaged app needs no folder scan.
+ */
+export const migrations: readonly (readonly [name: string, migration: Migration])[] = [
+  ['0001_foundation', m0001],
+];
+
+export const SCHEMA_VERSION = migrations.length;

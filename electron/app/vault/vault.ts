@@ -1,0 +1,342 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Kysely } from 'kysely';
+import { AccordError } from '../../../shared/errors.ts';
+import type { VaultStatus } from '../../../shared/domain/vault.ts';
+import { recordAuditNow, type AuditEntry } from '../audit/audit.ts';
+import type { Clock } from '../context.ts';
+import { migrate } from '../db/migrate.ts';
+import { KEY_BYTES, mismatchError, openEncrypted, toKysely, type SqliteHandle } from '../db/open.ts';
+import type { Database } from '../db/schema.ts';
+import {
+  calibrateKdf,
+  deriveKey,
+  newRecoveryKey,
+  parseRecoveryKey,
+  recoveryWrappingKey,
+  unwrapKey,
+  wrapKey,
+  MIN_MEMORY_KIB,
+} from './crypto.ts';
+import { readVaultFile, syncDirectory, writeVaultFile, type VaultFile } from './vault-file.ts';
+
+export const DB_FILE = 'accord.db';
+export const VAULT_FILE = 'vault.json';
+
+/** Free tries before each further wrong passphrase makes the next try wait longer. */
+const FREE_ATTEMPTS = 3;
+const MAX_BACKOFF_SECONDS = 300;
+
+interface Open {
+  handle: SqliteHandle;
+  db: Kysely<Database>;
+  key: Buffer;
+}
+
+export interface VaultOptions {
+  dataDir: string;
+  clock: Clock;
+  /** How long one key derivation should take on this machine (default about half a second). */
+  kdfTargetMs?: number;
+  /** Called once the database is open and migrated, before the vault reports unlocked. */
+  onOpen?: (db: Kysely<Database>) => Promise<void>;
+}
+
+/**
+ * The vault owns the database key and the open database. It is the only place that opens or
+ * closes accord.db, so "locked" always means: no database handle and no key in memory.
+ */
+export class Vault {
+  readonly dbFile: string;
+  readonly vaultFile: string;
+  #open: Open | null = null;
+  #failures: Date[] = [];
+  #retryAt = 0;
+  readonly #options: VaultOptions;
+
+  constructor(options: VaultOptions) {
+    this.#options = options;
+    this.dbFile = join(options.dataDir, DB_FILE);
+    this.vaultFile = join(options.dataDir, VAULT_FILE);
+  }
+
+  get isUnlocked(): boolean {
+    return this.#open !== null;
+  }
+
+  /** The open database; LOCKED while the vault is locked. */
+  get db(): Kysely<Database> {
+    if (!this.#open) throw lockedError();
+    return this.#open.db;
+  }
+
+  /** The raw handle, for the few things Kysely cannot say (PRAGMAs, VACUUM INTO). */
+  get handle(): SqliteHandle {
+    if (!this.#open) throw lockedError();
+    return this.#open.handle;
+  }
+
+  status(): VaultStatus {
+    if (this.#open) return { state: 'unlocked', problem: null };
+    this.#finishInterruptedSetup();
+    const file = readVaultFile(this.vaultFile);
+    if (file.kind === 'damaged') return { state: 'locked', problem: damagedError().toShape() };
+    if (file.kind === 'ok') return { state: 'locked', problem: null };
+    if (existsSync(this.dbFile)) return { state: 'new', problem: missingVaultError().toShape() };
+    return { state: 'new', problem: null };
+  }
+
+  /** Creates the vault and its database; returns the recovery key, which is never shown again. */
+  async setup(passphrase: string): Promise<{ recoveryKey: string }> {
+    const status = this.status();
+    if (status.state !== 'new') {
+      throw new AccordError('VAULT_EXISTS', 'This folder already has a vault. Unlock it instead.');
+    }
+    if (status.problem) throw missingVaultError();
+
+    const vaultId = randomUUID();
+    const dbKey = randomBytes(KEY_BYTES);
+    const kdf = await calibrateKdf(this.#options.kdfTargetMs ?? 500);
+    const passKey = await deriveKey(passphrase, kdf);
+    const recovery = newRecoveryKey();
+    const recoverySalt = randomBytes(16);
+    const recoveryKey = recoveryWrappingKey(recovery.bytes, recoverySalt);
+    const vault: VaultFile = {
+      format: 1,
+      vaultId,
+      createdAt: this.#options.clock.now().toISOString(),
+      kdf,
+      passphrase: wrapKey(dbKey, passKey, aad(vaultId, 'passphrase')),
+      recovery: {
+        salt: recoverySalt.toString('base64'),
+        key: wrapKey(dbKey, recoveryKey, aad(vaultId, 'recovery')),
+      },
+    };
+    passKey.fill(0);
+    recoveryKey.fill(0);
+    recovery.bytes.fill(0);
+
+    // Built beside the real names and moved into place last, so an interrupted setup never
+    // leaves a database without its vault (see #finishInterruptedSetup).
+    const stagedDb = `${this.dbFile}.setup`;
+    rmSync(stagedDb, { force: true });
+    const handle = openEncrypted(stagedDb, dbKey, { create: true });
+    try {
+      const db = toKysely(handle);
+      await migrate(handle, db);
+      await db.insertInto('meta').values({ key: 'vault_id', value: vaultId }).execute();
+      await db.destroy();
+    } finally {
+      if (handle.open) handle.close();
+    }
+    writeVaultFile(`${this.vaultFile}.setup`, vault);
+    renameSync(stagedDb, this.dbFile);
+    renameSync(`${this.vaultFile}.setup`, this.vaultFile);
+    syncDirectory(this.#options.dataDir);
+
+    await this.#openWith(vault, dbKey, [
+      { action: 'vault.setup', entity: 'vault', summary: 'Vault created', at: this.#now() },
+    ]);
+    return { recoveryKey: recovery.text };
+  }
+
+  async unlock(passphrase: string): Promise<void> {
+    if (this.#open) return;
+    const vault = this.#readVault();
+    this.#checkBackoff();
+    const passKey = await deriveKey(passphrase, vault.kdf);
+    const dbKey = unwrapKey(vault.passphrase, passKey, aad(vault.vaultId, 'passphrase'));
+    passKey.fill(0);
+    if (!dbKey) {
+      // Nothing is written while locked: failures are kept here and audited at the next unlock.
+      this.#failures.push(this.#now());
+      const over = this.#failures.length - FREE_ATTEMPTS;
+      if (over > 0) {
+        const wait = Math.min(MAX_BACKOFF_SECONDS, 2 ** (over - 1));
+        this.#retryAt = this.#now().getTime() + wait * 1000;
+      }
+      throw new AccordError(
+        'WRONG_PASSPHRASE',
+        'That passphrase does not unlock this vault. Check Caps Lock and try again.',
+        { fields: { passphrase: 'That passphrase does not unlock this vault.' } },
+      );
+    }
+    await this.#openWith(vault, dbKey, [
+      { action: 'vault.unlock', entity: 'vault', summary: 'Unlocked', at: this.#now() },
+    ]);
+  }
+
+  async lock(reason = 'by the counselor'): Promise<void> {
+    const open = this.#open;
+    if (!open) return;
+    try {
+      await recordAuditNow(open.db, {
+        action: 'vault.lock',
+        entity: 'vault',
+        summary: `Locked ${reason}`,
+        at: this.#now(),
+      });
+    } finally {
+      this.#open = null;
+      await open.db.destroy();
+      if (open.handle.open) open.handle.close();
+      open.key.fill(0);
+    }
+  }
+
+  async changePassphrase(current: string, next: string): Promise<void> {
+    const open = this.#requireOpen();
+    const vault = this.#readVault();
+    this.#checkBackoff();
+    const currentKey = await deriveKey(current, vault.kdf);
+    const check = unwrapKey(vault.passphrase, currentKey, aad(vault.vaultId, 'passphrase'));
+    currentKey.fill(0);
+    if (!check) {
+      this.#failures.push(this.#now());
+      throw new AccordError('WRONG_PASSPHRASE', 'Your current passphrase is not right.', {
+        fields: { currentPassphrase: 'This is not your current passphrase.' },
+      });
+    }
+    check.fill(0);
+    await this.#rewrap(vault, open.key, next);
+    await recordAuditNow(open.db, {
+      action: 'vault.passphrase_changed',
+      entity: 'vault',
+      summary: 'Passphrase changed',
+      at: this.#now(),
+    });
+  }
+
+  /** Opens the vault with the recovery key and sets a new passphrase. */
+  async recover(recoveryText: string, next: string): Promise<void> {
+    const vault = this.#readVault();
+    this.#checkBackoff();
+    const recovery = parseRecoveryKey(recoveryText);
+    const wrapping = recovery && recoveryWrappingKey(recovery, Buffer.from(vault.recovery.salt, 'base64'));
+    const dbKey = wrapping && unwrapKey(vault.recovery.key, wrapping, aad(vault.vaultId, 'recovery'));
+    recovery?.fill(0);
+    wrapping?.fill(0);
+    if (!dbKey) {
+      this.#failures.push(this.#now());
+      throw new AccordError(
+        'WRONG_RECOVERY_KEY',
+        'That recovery key does not open this vault. It is 32 letters and digits in groups of four, as shown when the vault was created.',
+        { fields: { recoveryKey: 'That recovery key does not open this vault.' } },
+      );
+    }
+    if (this.#open) await this.lock('to recover access');
+    await this.#rewrap(vault, dbKey, next);
+    await this.#openWith(vault, dbKey, [
+      {
+        action: 'vault.recovered',
+        entity: 'vault',
+        summary: 'Access recovered with the recovery key; new passphrase set',
+        at: this.#now(),
+      },
+    ]);
+  }
+
+  async #rewrap(vault: VaultFile, dbKey: Buffer, next: string): Promise<void> {
+    const kdf = {
+      ...vault.kdf,
+      memoryKiB: Math.max(vault.kdf.memoryKiB, MIN_MEMORY_KIB),
+      salt: randomBytes(16).toString('base64'),
+    };
+    const passKey = await deriveKey(next, kdf);
+    writeVaultFile(this.vaultFile, {
+      ...vault,
+      kdf,
+      passphrase: wrapKey(dbKey, passKey, aad(vault.vaultId, 'passphrase')),
+    });
+    passKey.fill(0);
+  }
+
+  async #openWith(vault: VaultFile, dbKey: Buffer, events: Omit<AuditEntry, 'entityId'>[]) {
+    let handle: SqliteHandle | null = null;
+    try {
+      handle = openEncrypted(this.dbFile, dbKey, { create: false });
+      const stored = handle.prepare(`SELECT value FROM meta WHERE key = 'vault_id'`).get() as
+        | { value: string }
+        | undefined;
+      if (stored && stored.value !== vault.vaultId) throw mismatchError();
+      const db = toKysely(handle);
+      await migrate(handle, db);
+      const failures = this.#failures.map<AuditEntry>((at) => ({
+        action: 'vault.unlock_failed',
+        entity: 'vault',
+        summary: 'Wrong passphrase or recovery key entered',
+        at,
+      }));
+      await recordAuditNow(db, ...failures, ...events);
+      await this.#options.onOpen?.(db);
+      this.#open = { handle, db, key: dbKey };
+      this.#failures = [];
+      this.#retryAt = 0;
+    } catch (error) {
+      if (handle?.open) handle.close();
+      dbKey.fill(0);
+      throw error;
+    }
+  }
+
+  #readVault(): VaultFile {
+    this.#finishInterruptedSetup();
+    const file = readVaultFile(this.vaultFile);
+    if (file.kind === 'ok') return file.vault;
+    if (file.kind === 'damaged') throw damagedError();
+    if (existsSync(this.dbFile)) throw missingVaultError();
+    throw new AccordError('VAULT_NOT_SET_UP', 'Accord is not set up yet. Create your vault first.');
+  }
+
+  #requireOpen(): Open {
+    if (!this.#open) throw lockedError();
+    return this.#open;
+  }
+
+  #checkBackoff(): void {
+    const waitMs = this.#retryAt - this.#now().getTime();
+    if (waitMs > 0) {
+      const seconds = Math.ceil(waitMs / 1000);
+      throw new AccordError(
+        'TOO_MANY_ATTEMPTS',
+        `Too many wrong tries. Wait ${seconds} second${seconds === 1 ? '' : 's'} and try again.`,
+        { retryAfterSeconds: seconds },
+      );
+    }
+  }
+
+  /** Completes or discards a setup that was interrupted between its last two renames. */
+  #finishInterruptedSetup(): void {
+    const stagedVault = `${this.vaultFile}.setup`;
+    if (existsSync(this.vaultFile) || !existsSync(stagedVault)) return;
+    if (existsSync(this.dbFile)) renameSync(stagedVault, this.vaultFile);
+    else rmSync(stagedVault, { force: true });
+  }
+
+  #now(): Date {
+    return this.#options.clock.now();
+  }
+}
+
+function aad(vaultId: string, purpose: 'passphrase' | 'recovery'): string {
+  return `accord-vault:${vaultId}:${purpose}`;
+}
+
+export function lockedError(): AccordError {
+  return new AccordError('LOCKED', 'Accord is locked. Unlock it with your passphrase to continue.');
+}
+
+function damagedError(): AccordError {
+  return new AccordError(
+    'VAULT_DAMAGED',
+    'The vault file (vault.json) in this folder is damaged, so Accord cannot read your key. Nothing was changed. Restore vault.json from a backup of this folder.',
+  );
+}
+
+function missingVaultError(): AccordError {
+  return new AccordError(
+    'VAULT_MISSING',
+    'This folder has an Accord database but its vault file (vault.json) is missing, so it cannot be opened. Nothing was changed or created. Restore vault.json from a backup of this folder.',
+  );
+}

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+
+/**
+ * Time in Accord: instants are UTC ISO strings; the practice has an IANA time zone; dates without
+ * a time (birth date, service date) are plain `YYYY-MM-DD` strings.
+ */
+
+export function isCalendarDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
+}
+
+export const isoDate = z
+  .string('Enter a date.')
+  .refine(isCalendarDate, 'Enter a real date as YYYY-MM-DD, like 2026-03-14.');
+
+/** Offset of `zone` from UTC at `instant`, in minutes (e.g. -300 for New York in winter). */
+export function zoneOffsetMinutes(instant: Date, zone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: zone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(instant);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const asUtc = Date.UTC(
+    get('year'),
+    get('month') - 1,
+    get('day'),
+    get('hour'),
+    get('minute'),
+    get('second'),
+  );
+  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
+}
+
+/**
+ * The UTC instant of a wall-clock time in `zone`. In a spring-forward gap the time is moved
+ * forward by the gap (02:30 becomes 03:30); in a fall-back overlap the earlier instant is used.
+ */
+export function zonedTimeToUtc(date: string, time: string, zone: string): Date {
+  const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
+  const [h, mi] = time.split(':').map(Number) as [number, number];
+  const wall = Date.UTC(y, mo - 1, d, h, mi);
+  const first = wall - zoneOffsetMinutes(new Date(wall), zone) * 60_000;
+  const second = wall - zoneOffsetMinutes(new Date(first), zone) * 60_000;
+  const candidates = [first, second].filter(
+    (t) => t + zoneOffsetMinutes(new Date(t), zone) * 60_000 === wall,
+  );
+  if (candidates.length > 0) return new Date(Math.min(...candidates));
+  return new Date(Math.max(first, second));
+}
+
+/** The calendar date of an instant in `zone`. */
+export function dateInZone(instant: Date, zone: string): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
+}
+
+/** `date` plus `days` calendar days. */
+export function addDays(date: string, days: number): string {
+  const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, mo - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** The half-open UTC range [start, end) of a practice-local day range, inclusive of `to`. */
+export function dayRangeUtc(from: string, to: string, zone: string): { start: Date; end: Date } {
+  return {
+    start: zonedTimeToUtc(from, '00:00', zone),
+    end: zonedTimeToUtc(addDays(to, 1), '00:00', zone),
+  };
+}
+
+export function formatDateTime(iso: string, zone: string, locale = 'en-US'): string {
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: zone,
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(new Date(iso));
+}

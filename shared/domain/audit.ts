@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { isoDate } from '../dates.ts';
+
+/** Every action the audit trail records, with the words the audit log shows for it. */
+export const AUDIT_ACTIONS = {
+  'vault.setup': 'Vault created',
+  'vault.unlock': 'Unlocked',
+  'vault.unlock_failed': 'Unlock failed (wrong passphrase)',
+  'vault.lock': 'Locked',
+  'vault.passphrase_changed': 'Passphrase changed',
+  'vault.recovered': 'Access recovered with the recovery key',
+  'settings.practice_updated': 'Practice profile changed',
+  'settings.security_updated': 'Security settings changed',
+  'audit.verified': 'Audit trail verified',
+} as const;
+export type AuditAction = keyof typeof AUDIT_ACTIONS;
+const actionNames = Object.keys(AUDIT_ACTIONS) as [AuditAction, ...AuditAction[]];
+
+export const auditEvent = z.strictObject({
+  id: z.number().int(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  entity: z.string(),
+  entityId: z.string().nullable(),
+  clientId: z.string().nullable(),
+  summary: z.string(),
+});
+export type AuditEvent = z.infer<typeof auditEvent>;
+
+export const auditListInput = z
+  .strictObject({
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    action: z.enum(actionNames, 'Choose an action from the list.').optional(),
+    page: z.number().int().min(1).max(1_000_000).default(1),
+    pageSize: z.number().int().min(1).max(200).default(50),
+  })
+  .refine((v) => !v.from || !v.to || v.from <= v.to, {
+    message: 'The start date must be on or before the end date.',
+    path: ['to'],
+  });
+
+export const auditPage = z.strictObject({
+  events: z.array(auditEvent),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+export type AuditPage = z.infer<typeof auditPage>;
+
+export const auditVerification = z.strictObject({
+  ok: z.boolean(),
+  checked: z.number().int(),
+  /** Id of the first event whose link does not hold, or null when the chain is whole. */
+  brokenAt: z.number().int().nullable(),
+  reason: z.string().nullable(),
+});
+export type AuditVerification = z.infer<typeof auditVerification>;

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+
+const text = (max: number, label: string) =>
+  z.string(`${label} must be text.`).trim().max(max, `${label} can be at most ${max} characters.`);
+
+/** NPI check digit: Luhn over "80840" + the first nine digits (CMS NPI standard). */
+export function isValidNpi(npi: string): boolean {
+  if (!/^\d{10}$/.test(npi)) return false;
+  const digits = `80840${npi}`.split('').map(Number);
+  let sum = 0;
+  for (let i = digits.length - 1, double = false; i >= 0; i--, double = !double) {
+    let d = digits[i] as number;
+    if (double) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+export function isValidTimeZone(zone: string): boolean {
+  if (!zone.includes('/') && zone !== 'UTC') return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function isValidCurrency(code: string): boolean {
+  return /^[A-Z]{3}$/.test(code) && Intl.supportedValuesOf('currency').includes(code);
+}
+
+export const address = z.strictObject({
+  line1: text(200, 'Street address'),
+  line2: text(200, 'Address line 2'),
+  city: text(100, 'City'),
+  region: text(100, 'State or region'),
+  postalCode: text(20, 'Postal code'),
+});
+export type Address = z.infer<typeof address>;
+
+export const practiceProfile = z.strictObject({
+  practiceName: text(200, 'Practice name'),
+  counselorName: text(200, 'Your name'),
+  credentials: text(100, 'Credentials'),
+  npi: text(10, 'NPI').refine(
+    (v) => v === '' || isValidNpi(v),
+    'An NPI is 10 digits with a valid check digit. Check it against your NPPES record.',
+  ),
+  taxId: text(11, 'Tax ID').refine(
+    (v) => v === '' || /^\d{2}-?\d{7}$/.test(v),
+    'A tax ID (EIN) is 9 digits, written like 12-3456789.',
+  ),
+  address,
+  phone: text(40, 'Phone').refine(
+    (v) => v === '' || /^[+()\d\s.-]{7,40}$/.test(v),
+    'Use digits, spaces and + ( ) - only.',
+  ),
+  timeZone: z
+    .string('Choose a time zone.')
+    .refine(isValidTimeZone, 'Choose a time zone from the list, like America/Chicago.'),
+  currency: z
+    .string('Choose a currency.')
+    .refine(isValidCurrency, 'Choose a currency code from the list, like USD.'),
+});
+export type PracticeProfile = z.infer<typeof practiceProfile>;
+
+export const AUTO_LOCK_LIMITS = { min: 1, max: 240, default: 10 } as const;
+
+export const securitySettings = z.strictObject({
+  autoLockMinutes: z
+    .number('Enter a number of minutes.')
+    .int('Use whole minutes.')
+    .min(AUTO_LOCK_LIMITS.min, `Lock after at least ${AUTO_LOCK_LIMITS.min} minute.`)
+    .max(AUTO_LOCK_LIMITS.max, `Lock after at most ${AUTO_LOCK_LIMITS.max} minutes (4 hours).`),
+});
+export type SecuritySettings = z.infer<typeof securitySettings>;
+
+export const settings = z.strictObject({ practice: practiceProfile, security: securitySettings });
+export type Settings = z.infer<typeof settings>;
+
+export function defaultPracticeProfile(timeZone: string): PracticeProfile {
+  return {
+    practiceName: '',
+    counselorName: '',
+    credentials: '',
+    npi: '',
+    taxId: '',
+    address: { line1: '', line2: '', city: '', region: '', postalCode: '' },
+    phone: '',
+    timeZone: isValidTimeZone(timeZone) ? timeZone : 'America/New_York',
+    currency: 'USD',
+  };
+}
