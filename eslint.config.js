@@ -59,9 +59,14 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'The app core runs under plain Node: no Electron.' }],
+          paths: [
+            { name: 'electron', message: 'The app core runs under plain Node: no Electron.' },
+          ],
           patterns: [
-            { group: ['../../renderer/**', '**/renderer/**'], message: 'The core never imports UI code.' },
+            {
+              group: ['../../renderer/**', '**/renderer/**'],
+              message: 'The core never imports UI code.',
+            },
           ],
         },
       ],
@@ -76,7 +81,10 @@ export default tseslint.config(
           patterns: [
             nodeBuiltins,
             databaseDrivers,
-            { group: ['electron', '**/electron/**', '**/renderer/**'], message: 'shared/ imports neither side.' },
+            {
+              group: ['electron', '**/electron/**', '**/renderer/**'],
+              message: 'shared/ imports neither side.',
+            },
           ],
         },
       ],

@@ -10,7 +10,9 @@ export interface AccordBridge {
 export function createClient(bridge: AccordBridge) {
   return async function call<C extends Channel>(
     channel: C,
-    ...args: {} extends ChannelInput<C> ? [input?: ChannelInput<C>] : [input: ChannelInput<C>]
+    ...args: Record<string, never> extends ChannelInput<C>
+      ? [input?: ChannelInput<C>]
+      : [input: ChannelInput<C>]
   ): Promise<ChannelOutput<C>> {
     const result = await bridge.invoke(channel, args[0] ?? {});
     if (!result.ok) throw AccordError.from(result.error);

@@ -51,8 +51,10 @@ export function splitByWeights(total: number, weights: readonly number[]): numbe
 }
 
 function minorDigits(currency: string): number {
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency }).resolvedOptions()
-    .maximumFractionDigits ?? 2;
+  return (
+    new Intl.NumberFormat('en-US', { style: 'currency', currency }).resolvedOptions()
+      .maximumFractionDigits ?? 2
+  );
 }
 
 export function formatMoney(amount: number, currency: string, locale = 'en-US'): string {

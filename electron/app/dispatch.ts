@@ -62,7 +62,8 @@ export function validationError(error: z.ZodError): AccordError {
   for (const issue of error.issues) {
     const path = issue.path.map(String).join('.') || '_';
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) fields[[...issue.path, key].join('.')] ??= 'Accord does not know this field.';
+      for (const key of issue.keys)
+        fields[[...issue.path, key].join('.')] ??= 'Accord does not know this field.';
     } else {
       fields[path] ??= issue.message;
     }

@@ -43,7 +43,9 @@ export const vaultSchemas = {
 export function passphraseStrength(value: string): 'too short' | 'fair' | 'good' | 'strong' {
   if (value.length < PASSPHRASE_MIN_LENGTH) return 'too short';
   const words = value.trim().split(/\s+/).length;
-  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9\s]/].filter((re) => re.test(value)).length;
+  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9\s]/].filter((re) =>
+    re.test(value),
+  ).length;
   const unique = new Set(value).size;
   if (unique < 6) return 'fair';
   if (value.length >= 20 && (words >= 4 || classes >= 3)) return 'strong';

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from '../../shared/api.ts';
+import type { AccordError } from '../../shared/errors.ts';
 import type { Clock } from '../../electron/app/context.ts';
 import { createApp, type App } from '../../electron/app/index.ts';
 
@@ -12,7 +13,9 @@ export function tempDir(prefix = 'accord-test-'): string {
 }
 
 /** A clock the test moves by hand. */
-export function manualClock(start = '2026-03-02T15:00:00.000Z'): Clock & { advance(ms: number): void } {
+export function manualClock(
+  start = '2026-03-02T15:00:00.000Z',
+): Clock & { advance(ms: number): void } {
   let now = new Date(start).getTime();
   return {
     now: () => new Date(now),
@@ -53,7 +56,7 @@ export async function rejection(fn: () => Promise<unknown>) {
   try {
     await fn();
   } catch (error) {
-    return error as import('../../shared/errors.ts').AccordError;
+    return error as AccordError;
   }
   throw new Error('expected the call to fail');
 }

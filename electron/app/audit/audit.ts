@@ -65,7 +65,10 @@ export async function recordAudit(trx: Transaction<Database>, entry: AuditEntry)
 }
 
 /** Records events that belong to no other change, in a transaction of their own. */
-export async function recordAuditNow(db: Kysely<Database>, ...entries: AuditEntry[]): Promise<void> {
+export async function recordAuditNow(
+  db: Kysely<Database>,
+  ...entries: AuditEntry[]
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
     for (const entry of entries) await recordAudit(trx, entry);
   });

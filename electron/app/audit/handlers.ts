@@ -8,7 +8,8 @@ export const auditHandlers: DomainHandlers<'audit'> = {
     const { timeZone } = await getPractice(db);
     let query = db.selectFrom('audit_events');
     // Dates are the practice's calendar days; the trail stores UTC instants.
-    if (from) query = query.where('at', '>=', dayRangeUtc(from, from, timeZone).start.toISOString());
+    if (from)
+      query = query.where('at', '>=', dayRangeUtc(from, from, timeZone).start.toISOString());
     if (to) query = query.where('at', '<', dayRangeUtc(to, to, timeZone).end.toISOString());
     if (action) query = query.where('action', '=', action);
     const { total } = await query

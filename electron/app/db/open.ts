@@ -13,7 +13,11 @@ export const KEY_BYTES = 32;
  * the key already). The order matters: cipher and key first, then a read that proves the key,
  * and only then the PRAGMAs that touch the file.
  */
-export function openEncrypted(file: string, key: Buffer, options: { create: boolean }): SqliteHandle {
+export function openEncrypted(
+  file: string,
+  key: Buffer,
+  options: { create: boolean },
+): SqliteHandle {
   if (key.length !== KEY_BYTES) throw new Error('database key must be 32 bytes');
   if (!options.create && !existsSync(file)) {
     throw new AccordError(

@@ -46,6 +46,8 @@ export async function putSetting(
   await trx
     .insertInto('settings')
     .values(row)
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: row.value, updated_at: row.updated_at }))
+    .onConflict((oc) =>
+      oc.column('key').doUpdateSet({ value: row.value, updated_at: row.updated_at }),
+    )
     .execute();
 }

@@ -53,9 +53,13 @@ export async function calibrateKdf(targetMs: number): Promise<KdfParams> {
   };
   await timed(probe); // the first run pays for warming up
   // Passes cost time roughly in proportion: estimate from a short run, then correct once.
-  const estimate = Math.round((MIN_ITERATIONS * targetMs) / Math.min(await timed(probe), await timed(probe)));
+  const estimate = Math.round(
+    (MIN_ITERATIONS * targetMs) / Math.min(await timed(probe), await timed(probe)),
+  );
   const first = clampIterations(estimate);
-  const iterations = Math.round((first * targetMs) / (await timed({ ...probe, iterations: first })));
+  const iterations = Math.round(
+    (first * targetMs) / (await timed({ ...probe, iterations: first })),
+  );
   return {
     ...probe,
     iterations: clampIterations(iterations),
@@ -107,17 +111,15 @@ export function newRecoveryKey(): { bytes: Buffer; text: string } {
   let bits = 0n;
   for (const byte of bytes) bits = (bits << 8n) | BigInt(byte);
   let chars = '';
-  for (let i = RECOVERY_KEY_BYTES * 8 - 5; i >= 0; i -= 5) chars += ALPHABET[Number((bits >> BigInt(i)) & 31n)];
-  return { bytes, text: chars.match(/.{4}/g)!.join('-') };
+  for (let i = RECOVERY_KEY_BYTES * 8 - 5; i >= 0; i -= 5)
+    chars += ALPHABET[Number((bits >> BigInt(i)) & 31n)];
+  const groups = Array.from({ length: chars.length / 4 }, (_, i) => chars.slice(i * 4, i * 4 + 4));
+  return { bytes, text: groups.join('-') };
 }
 
 /** Reads a recovery key as typed: any case, spaces or dashes, O for 0 and I or L for 1. */
 export function parseRecoveryKey(text: string): Buffer | null {
-  const chars = text
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const chars = text.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   if (chars.length !== (RECOVERY_KEY_BYTES * 8) / 5) return null;
   let bits = 0n;
   for (const c of chars) {

@@ -1,4 +1,12 @@
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  writeSync,
+} from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 
@@ -16,7 +24,11 @@ export const vaultFileSchema = z.strictObject({
   kdf: z.strictObject({
     algorithm: z.literal('argon2id'),
     version: z.literal(19),
-    memoryKiB: z.number().int().min(8 * 1024).max(4 * 1024 * 1024),
+    memoryKiB: z
+      .number()
+      .int()
+      .min(8 * 1024)
+      .max(4 * 1024 * 1024),
     iterations: z.number().int().min(1).max(1000),
     parallelism: z.number().int().min(1).max(16),
     salt: b64,
@@ -27,9 +39,7 @@ export const vaultFileSchema = z.strictObject({
 export type VaultFile = z.infer<typeof vaultFileSchema>;
 
 export type VaultFileRead =
-  | { kind: 'absent' }
-  | { kind: 'damaged' }
-  | { kind: 'ok'; vault: VaultFile };
+  { kind: 'absent' } | { kind: 'damaged' } | { kind: 'ok'; vault: VaultFile };
 
 export function readVaultFile(file: string): VaultFileRead {
   if (!existsSync(file)) return { kind: 'absent' };

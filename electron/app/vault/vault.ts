@@ -7,7 +7,13 @@ import type { VaultStatus } from '../../../shared/domain/vault.ts';
 import { recordAuditNow, type AuditEntry } from '../audit/audit.ts';
 import type { Clock } from '../context.ts';
 import { migrate } from '../db/migrate.ts';
-import { KEY_BYTES, mismatchError, openEncrypted, toKysely, type SqliteHandle } from '../db/open.ts';
+import {
+  KEY_BYTES,
+  mismatchError,
+  openEncrypted,
+  toKysely,
+  type SqliteHandle,
+} from '../db/open.ts';
 import type { Database } from '../db/schema.ts';
 import {
   calibrateKdf,
@@ -213,8 +219,10 @@ export class Vault {
     const vault = this.#readVault();
     this.#checkBackoff();
     const recovery = parseRecoveryKey(recoveryText);
-    const wrapping = recovery && recoveryWrappingKey(recovery, Buffer.from(vault.recovery.salt, 'base64'));
-    const dbKey = wrapping && unwrapKey(vault.recovery.key, wrapping, aad(vault.vaultId, 'recovery'));
+    const wrapping =
+      recovery && recoveryWrappingKey(recovery, Buffer.from(vault.recovery.salt, 'base64'));
+    const dbKey =
+      wrapping && unwrapKey(vault.recovery.key, wrapping, aad(vault.vaultId, 'recovery'));
     recovery?.fill(0);
     wrapping?.fill(0);
     if (!dbKey) {
@@ -257,8 +265,7 @@ export class Vault {
     try {
       handle = openEncrypted(this.dbFile, dbKey, { create: false });
       const stored = handle.prepare(`SELECT value FROM meta WHERE key = 'vault_id'`).get() as
-        | { value: string }
-        | undefined;
+        { value: string } | undefined;
       if (stored && stored.value !== vault.vaultId) throw mismatchError();
       const db = toKysely(handle);
       await migrate(handle, db);

@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { SCHEMA_VERSION } from '../../electron/app/db/migrations/index.ts';
+import { PASSPHRASE, rejection, startApp, type TestApp } from '../support/app.ts';
+import { folderFingerprint } from '../support/files.ts';
+
+let a: TestApp;
+beforeAll(async () => {
+  a = startApp();
+  await a.call('vault.setup', { passphrase: PASSPHRASE });
+});
+afterAll(() => a.dispose());
+
+describe('the database', () => {
+  test('is opened encrypted with the PRAGMAs the design requires', () => {
+    const h = a.vault.handle;
+    expect(h.pragma('cipher', { simple: true })).toBe('sqlcipher');
+    expect(h.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(h.pragma('synchronous', { simple: true })).toBe(2); // FULL
+    expect(h.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(h.pragma('temp_store', { simple: true })).toBe(2); // MEMORY
+    expect(h.pragma('secure_delete', { simple: true })).toBe(1);
+    expect(h.pragma('integrity_check', { simple: true })).toBe('ok');
+  });
+
+  test('migrates from empty to the current schema, with STRICT tables', () => {
+    const h = a.vault.handle;
+    expect(h.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    const tables = h
+      .prepare(
+        `SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'`,
+      )
+      .all() as { name: string; strict: number }[];
+    expect(tables.map((t) => t.name).sort()).toEqual(['audit_events', 'meta', 'settings']);
+    expect(tables.every((t) => t.strict === 1)).toBe(true);
+  });
+
+  test('a database from a newer Accord is refused and left untouched', async () => {
+    a.vault.handle.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    await a.call('vault.lock');
+    const before = folderFingerprint(a.dataDir);
+    const error = await rejection(() => a.call('vault.unlock', { passphrase: PASSPHRASE }));
+    expect(error.code).toBe('DB_TOO_NEW');
+    expect(error.message).toMatch(/newer version of Accord/);
+    expect(folderFingerprint(a.dataDir)).toEqual(before);
+    expect((await a.call('vault.status')).state).toBe('locked');
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import {
+  addDays,
+  dateInZone,
+  dayRangeUtc,
+  isCalendarDate,
+  zonedTimeToUtc,
+} from '../../shared/dates.ts';
+
+describe('dates', () => {
+  test('calendar dates are real dates', () => {
+    expect(isCalendarDate('2024-02-29')).toBe(true);
+    expect(isCalendarDate('2025-02-29')).toBe(false);
+    expect(isCalendarDate('2025-13-01')).toBe(false);
+    expect(isCalendarDate('2025-1-01')).toBe(false);
+  });
+
+  test('wall-clock times map to UTC across daylight saving', () => {
+    expect(zonedTimeToUtc('2026-01-15', '10:00', 'America/New_York').toISOString()).toBe(
+      '2026-01-15T15:00:00.000Z',
+    );
+    expect(zonedTimeToUtc('2026-07-15', '10:00', 'America/New_York').toISOString()).toBe(
+      '2026-07-15T14:00:00.000Z',
+    );
+    // Spring forward: 02:30 does not exist; it moves forward by the gap.
+    expect(zonedTimeToUtc('2026-03-08', '02:30', 'America/New_York').toISOString()).toBe(
+      '2026-03-08T07:30:00.000Z',
+    );
+    // Fall back: 01:30 happens twice; the first one is used.
+    expect(zonedTimeToUtc('2026-11-01', '01:30', 'America/New_York').toISOString()).toBe(
+      '2026-11-01T05:30:00.000Z',
+    );
+    expect(zonedTimeToUtc('2026-06-01', '09:00', 'Australia/Lord_Howe').toISOString()).toBe(
+      '2026-05-31T22:30:00.000Z',
+    ); // UTC+10:30 in winter;
+  });
+
+  test('day ranges follow the practice time zone, including 23- and 25-hour days', () => {
+    const spring = dayRangeUtc('2026-03-08', '2026-03-08', 'America/New_York');
+    expect((spring.end.getTime() - spring.start.getTime()) / 3600_000).toBe(23);
+    const fall = dayRangeUtc('2026-11-01', '2026-11-01', 'America/New_York');
+    expect((fall.end.getTime() - fall.start.getTime()) / 3600_000).toBe(25);
+    expect(dateInZone(new Date('2026-03-03T04:59:00Z'), 'America/Chicago')).toBe('2026-03-02');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+  });
+});
