@@ -32,12 +32,15 @@ export interface TestApp extends App {
 }
 
 /** The real app core on a real encrypted database in a temporary folder. */
-export function startApp(options: { dataDir?: string; clock?: Clock } = {}): TestApp {
+export function startApp(
+  options: { dataDir?: string; clock?: Clock; kdfTargetMs?: number } = {},
+): TestApp {
   const dataDir = options.dataDir ?? tempDir();
   const app = createApp({
     dataDir,
     checkOutputs: true,
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.kdfTargetMs ? { kdfTargetMs: options.kdfTargetMs } : {}),
   });
   const call = createClient({ invoke: app.dispatch });
   return {

@@ -1,0 +1,169 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { CHANNELS, isChannel, type Channel } from '../../shared/contract.ts';
+import type { Settings } from '../../shared/domain/settings.ts';
+import { ERROR_CODES } from '../../shared/errors.ts';
+import { PASSPHRASE, manualClock, startApp, type TestApp } from '../support/app.ts';
+import { contentHash } from '../support/db-hash.ts';
+import { RELIABILITY_SCALE } from './scale.ts';
+
+const CALLS = 1_000 * RELIABILITY_SCALE;
+
+/** Strings that have broken other apps: SQL, FTS5 syntax, paths, markup, odd Unicode, sheer size. */
+const hostileString = fc.oneof(
+  fc.constantFrom(
+    "'; DROP TABLE audit_events; --",
+    '" OR 1=1 --',
+    'NEAR(a b) AND "x" OR y* NOT z',
+    'title:^foo*',
+    '../../../../etc/passwd',
+    '..\\..\\windows\\system32',
+    '/dev/null',
+    'C:\\con\\aux',
+    '<script>alert(1)</script>',
+    '=cmd|"/c calc"!A1',
+    '\u0000',
+    '\ud800',
+    '\udfff\ud800',
+    '\u202eevil',
+    '💣'.repeat(1000),
+    'x'.repeat(1_000_000),
+    '__proto__',
+    'constructor',
+    'America/New_York',
+    '2026-02-30',
+    'USD',
+  ),
+  fc.string({ unit: 'grapheme', maxLength: 50 }),
+  fc.string({ unit: 'binary', maxLength: 50 }),
+);
+
+const hostileKey = fc.oneof(
+  fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'valueOf'),
+  fc.string({ maxLength: 12 }),
+);
+
+const hostileValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small' },
+    hostileString,
+    fc.integer(),
+    fc.double(),
+    fc.constantFrom(0, -1, 2 ** 53, Number.NaN, Infinity, -Infinity, true, false, null, undefined),
+    fc.array(tie('value'), { maxLength: 5 }),
+    fc.dictionary(hostileKey, tie('value'), { maxKeys: 5 }),
+  ),
+})).value;
+
+const clock = manualClock();
+let a: TestApp;
+let passphrase = PASSPHRASE;
+let recoveryKey = '';
+beforeAll(async () => {
+  a = startApp({ clock, kdfTargetMs: 1 });
+  ({ recoveryKey } = await a.call('vault.setup', { passphrase }));
+});
+afterAll(() => a.dispose());
+
+/**
+ * A valid input for every channel (a Record over Channel: a new channel does not compile until
+ * it is fuzzed too). Mutations of these reach the handlers, not just the schema check.
+ */
+function validInput(channel: Channel, practice: Settings['practice']): Record<string, unknown> {
+  const inputs: Record<Channel, Record<string, unknown>> = {
+    'vault.status': {},
+    'vault.setup': { passphrase },
+    'vault.unlock': { passphrase },
+    'vault.lock': {},
+    'vault.changePassphrase': { currentPassphrase: passphrase, newPassphrase: passphrase },
+    'vault.recover': { recoveryKey, newPassphrase: passphrase },
+    'settings.get': {},
+    'settings.savePractice': practice,
+    'settings.saveSecurity': { autoLockMinutes: 10 },
+    'audit.list': {
+      from: '2026-01-01',
+      to: '2026-12-31',
+      action: 'vault.unlock',
+      page: 1,
+      pageSize: 20,
+    },
+    'audit.verify': {},
+  };
+  return inputs[channel];
+}
+
+type Mutation =
+  | { kind: 'valid' }
+  | { kind: 'replace'; pick: number; value: unknown }
+  | { kind: 'drop'; pick: number }
+  | { kind: 'add'; key: string; value: unknown }
+  | { kind: 'whole'; value: unknown };
+
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.constant({ kind: 'valid' as const }),
+  fc.record({ kind: fc.constant('replace' as const), pick: fc.nat(), value: hostileValue }),
+  fc.record({ kind: fc.constant('replace' as const), pick: fc.nat(), value: hostileString }),
+  fc.record({ kind: fc.constant('drop' as const), pick: fc.nat() }),
+  fc.record({ kind: fc.constant('add' as const), key: hostileKey, value: hostileValue }),
+  fc.record({ kind: fc.constant('whole' as const), value: hostileValue }),
+);
+
+function mutate(valid: Record<string, unknown>, m: Mutation): unknown {
+  const keys = Object.keys(valid);
+  const key = keys.length ? keys[('pick' in m ? m.pick : 0) % keys.length] : undefined;
+  switch (m.kind) {
+    case 'valid':
+      return valid;
+    case 'replace':
+      return key ? { ...valid, [key]: m.value } : { value: m.value };
+    case 'drop':
+      return Object.fromEntries(Object.entries(valid).filter(([k]) => k !== key));
+    case 'add':
+      return Object.defineProperty({ ...valid }, m.key, { value: m.value, enumerable: true });
+    case 'whole':
+      return m.value;
+  }
+}
+
+const channelName = fc.oneof(
+  { weight: 10, arbitrary: fc.constantFrom(...CHANNELS) },
+  { weight: 1, arbitrary: fc.oneof(hostileString, fc.constantFrom('vault.drop', 'settings', '')) },
+);
+
+test(`${CALLS} hostile calls across every channel: structured answers, and refusals change nothing`, async () => {
+  const counts = { ok: 0, refused: 0 };
+  const codes: Record<string, number> = {};
+  await fc.assert(
+    fc.asyncProperty(channelName, mutation, async (channel, m) => {
+      // Keep the vault unlocked so every channel is exercised past the lock check.
+      if (!a.vault.isUnlocked) {
+        clock.advance(3_600_000); // past any backoff the fuzzer caused
+        await a.call('vault.unlock', { passphrase });
+      }
+      const { practice } = await a.call('settings.get');
+      const value = isChannel(channel) ? mutate(validInput(channel, practice), m) : mutate({}, m);
+      const before = contentHash(a.vault.handle);
+      const result = await a.dispatch(channel, value);
+      expect(typeof result.ok).toBe('boolean');
+      if (result.ok) {
+        counts.ok++;
+        const next = (value as { newPassphrase?: string }).newPassphrase;
+        if (channel === 'vault.changePassphrase' || channel === 'vault.recover')
+          passphrase = next ?? passphrase;
+        return;
+      }
+      counts.refused++;
+      codes[result.error.code] = (codes[result.error.code] ?? 0) + 1;
+      expect(ERROR_CODES).toContain(result.error.code);
+      expect(result.error.code).not.toBe('INTERNAL');
+      expect(typeof result.error.message).toBe('string');
+      if (a.vault.isUnlocked) expect(contentHash(a.vault.handle)).toBe(before);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    }),
+    { numRuns: CALLS, seed: Number(process.env.ACCORD_FUZZ_SEED ?? 20261129) },
+  );
+  // The mix reaches the handlers: wrong secrets are answered by the vault, not by the schema.
+  expect(codes.WRONG_PASSPHRASE).toBeGreaterThan(0);
+  expect(counts.refused).toBeGreaterThan(CALLS / 4);
+  expect(counts.ok).toBeGreaterThan(0);
+});
