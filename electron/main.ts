@@ -1,0 +1,118 @@
+import { app, Menu, powerMonitor, session, type BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import type { ChannelOutput } from '../shared/contract.ts';
+import { AUTO_LOCK_LIMITS } from '../shared/domain/settings.ts';
+import { createApp } from './app/index.ts';
+import { installAutoLock } from './auto-lock.ts';
+import { devServerUrl } from './dev-policy.ts';
+import { registerIpc } from './ipc.ts';
+import { logError } from './log.ts';
+import { menuTemplate } from './menu.ts';
+import { APP_ENTRY, APP_ORIGIN } from './policy.ts';
+import { registerAppScheme, serveApp } from './protocol.ts';
+import {
+  blockRemoteRequests,
+  createMainWindow,
+  hardenWebContents,
+  installPermissionGuards,
+} from './window.ts';
+
+// Synchronously, before anything awaits: Chromium fixes scheme privileges and the sandbox at
+// startup, and an ESM entry can otherwise lose the race with the ready event.
+registerAppScheme();
+app.enableSandbox();
+
+const devUrl = devServerUrl(process.env.ACCORD_DEV_URL, app.isPackaged);
+const entryUrl = devUrl?.href ?? APP_ENTRY;
+const trustedOrigin = devUrl?.origin ?? APP_ORIGIN;
+const devOrigins = devUrl ? [devUrl.origin, `ws://${devUrl.host}`] : [];
+
+// Two processes on one encrypted database would fight over it: the second one hands over.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, trustedOrigin));
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => fail('startup', error));
+}
+
+function fail(where: string, error: unknown): void {
+  logError(where, error);
+  app.exit(1);
+}
+
+function start(): void {
+  installPermissionGuards(session.defaultSession);
+  blockRemoteRequests(session.defaultSession, devOrigins);
+  serveApp(join(app.getAppPath(), 'dist-renderer'));
+
+  const core = createApp({
+    dataDir: join(app.getPath('userData'), 'vault'),
+    onInternalError: (channel, error) => logError(`core ${channel}`, error),
+  });
+  let win: BrowserWindow | null = null;
+  const liveWindow = () => (win && !win.isDestroyed() ? win : null);
+
+  /** A fresh page holds nothing: the renderer starts at the lock screen with empty caches. */
+  const showLockScreen = async () => {
+    const target = liveWindow();
+    if (!target) return;
+    await target.webContents.session.clearStorageData();
+    await target.loadURL(entryUrl);
+  };
+  const lock = async (reason: string) => {
+    if (!core.vault.isUnlocked) return;
+    await core.vault.lock(reason);
+    await showLockScreen();
+  };
+
+  registerIpc({
+    dispatch: core.dispatch,
+    appContents: () => liveWindow()?.webContents ?? null,
+    trustedOrigin,
+  });
+  const onLock = () => void lock('by the counselor').catch((e: unknown) => logError('lock', e));
+  const template = menuTemplate({ platform: process.platform, dev: !app.isPackaged, onLock });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+
+  const stopAutoLock = installAutoLock({
+    powerMonitor,
+    isUnlocked: () => core.vault.isUnlocked,
+    autoLockMinutes: async () => {
+      const result = await core.dispatch('settings.get', {});
+      if (!result.ok) return AUTO_LOCK_LIMITS.default;
+      return (result.value as ChannelOutput<'settings.get'>).security.autoLockMinutes;
+    },
+    lock,
+  });
+
+  app.on('second-instance', () => {
+    const target = liveWindow();
+    if (!target) return;
+    if (target.isMinimized()) target.restore();
+    target.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+
+  // Quitting waits for the vault to lock, so the database is closed and its key wiped first.
+  let closing: Promise<void> | null = null;
+  let closed = false;
+  app.on('before-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    closing ??= (async () => {
+      stopAutoLock();
+      await core.close().catch((e: unknown) => logError('quit', e));
+      closed = true;
+      app.quit();
+    })();
+  });
+
+  win = createMainWindow({ appPath: app.getAppPath(), devTools: !app.isPackaged });
+  win.on('closed', () => {
+    win = null;
+  });
+  win.loadURL(entryUrl).catch((error: unknown) => logError('load', error));
+}
