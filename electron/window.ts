@@ -45,6 +45,8 @@ export function windowOptions({
       enableWebSQL: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
+      // Middle-click (auxclick) is a second path to opening links; Accord has no use for it.
+      disableBlinkFeatures: 'Auxclick',
       // Chromium's spellchecker downloads dictionaries from Google: no network traffic at all.
       spellcheck: false,
       devTools,

@@ -79,6 +79,7 @@ describe('window options', () => {
       experimentalFeatures: false,
       enableWebSQL: false,
       navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
     });
     expect(prefs).not.toHaveProperty('enableBlinkFeatures');
     expect(prefs).not.toHaveProperty('additionalArguments');
