@@ -110,7 +110,14 @@ function start(): void {
     })();
   });
 
+  // A shutdown or log-off can end the process without a normal quit: lock on the way out.
+  powerMonitor.on('shutdown', (event?: { preventDefault(): void }) => {
+    event?.preventDefault();
+    app.quit();
+  });
+
   win = createMainWindow({ appPath: app.getAppPath(), devTools: !app.isPackaged });
+  win.on('session-end', () => void core.close().catch((e: unknown) => logError('quit', e)));
   win.on('closed', () => {
     win = null;
   });

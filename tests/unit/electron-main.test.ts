@@ -319,6 +319,20 @@ describe('instances and quitting', { timeout: 30_000 }, () => {
     expect(app.quit).toHaveBeenCalledOnce();
   });
 
+  test('a system shutdown is held back for a normal quit', () => {
+    app.quit.mockClear();
+    const shutdown = { preventDefault: vi.fn() };
+    powerMonitor.emit('shutdown', shutdown);
+    expect(shutdown.preventDefault).toHaveBeenCalled();
+    expect(app.quit).toHaveBeenCalledOnce();
+  });
+
+  test('the Windows session ending locks the vault', async () => {
+    await unlock();
+    win.emit('session-end');
+    await vi.waitFor(async () => expect(await state()).toBe('locked'));
+  });
+
   test('quitting waits until the vault is locked', async () => {
     await unlock();
     app.quit.mockClear();
