@@ -62,11 +62,23 @@ function start(): void {
     await target.webContents.session.clearStorageData();
     await target.loadURL(entryUrl);
   };
-  const lock = async (reason: string) => {
-    if (!core.vault.isUnlocked) return;
-    await core.vault.lock(reason);
-    await showLockScreen();
+  // One vault lock at a time: closing a laptop lid fires lock-screen and suspend together.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serially = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.then(task);
+    queue = run.catch(() => undefined);
+    return run;
   };
+  const lock = async (reason: string) => {
+    const locked = await serially(async () => {
+      if (!core.vault.isUnlocked) return false;
+      await core.vault.lock(reason);
+      return true;
+    });
+    if (locked) await showLockScreen();
+  };
+  // Closing locks the vault: the database is closed and its key wiped before the process ends.
+  const closeVault = () => serially(() => core.close()).catch((e: unknown) => logError('quit', e));
 
   registerIpc({
     dispatch: core.dispatch,
@@ -96,18 +108,19 @@ function start(): void {
   });
   app.on('window-all-closed', () => app.quit());
 
-  // Quitting waits for the vault to lock, so the database is closed and its key wiped first.
-  let closing: Promise<void> | null = null;
+  // Quitting waits for the vault to close; the quit asked for afterwards goes through.
+  let quitting = false;
   let closed = false;
   app.on('before-quit', (event) => {
     if (closed) return;
     event.preventDefault();
-    closing ??= (async () => {
-      stopAutoLock();
-      await core.close().catch((e: unknown) => logError('quit', e));
+    if (quitting) return;
+    quitting = true;
+    stopAutoLock();
+    void closeVault().then(() => {
       closed = true;
       app.quit();
-    })();
+    });
   });
 
   // A shutdown or log-off can end the process without a normal quit: lock on the way out.
@@ -117,7 +130,7 @@ function start(): void {
   });
 
   win = createMainWindow({ appPath: app.getAppPath(), devTools: !app.isPackaged });
-  win.on('session-end', () => void core.close().catch((e: unknown) => logError('quit', e)));
+  win.on('session-end', () => void closeVault());
   win.on('closed', () => {
     win = null;
   });

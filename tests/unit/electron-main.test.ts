@@ -150,6 +150,15 @@ async function expectLockedAndReloaded() {
   expect(win.webContents.session.clearStorageData).toHaveBeenCalled();
 }
 
+async function lockEventCount() {
+  const wasUnlocked = (await state()) === 'unlocked';
+  if (!wasUnlocked) await unlock();
+  const result = (await call('audit.list', { action: 'vault.lock' })) as {
+    value: { total: number };
+  };
+  return result.value.total;
+}
+
 async function lastLockSummary() {
   await unlock();
   const result = (await call('audit.list', { action: 'vault.lock' })) as {
@@ -279,6 +288,16 @@ describe('locking', { timeout: 30_000 }, () => {
     powerMonitor.emit('lock-screen');
     await expectLockedAndReloaded();
     expect(await lastLockSummary()).toBe('Locked when the screen locked');
+  });
+
+  test('a lid closing (screen lock and sleep at once) locks once', async () => {
+    await unlock();
+    const before = await lockEventCount();
+    powerMonitor.emit('lock-screen');
+    powerMonitor.emit('suspend');
+    await expectLockedAndReloaded();
+    expect(win.loadURL).toHaveBeenCalledOnce();
+    expect(await lockEventCount()).toBe(before + 1);
   });
 
   test('idle time past the auto-lock minutes locks', async () => {
