@@ -1,0 +1,42 @@
+import { modifierLabel } from '../platform.ts';
+import { Dialog } from '../ui/Dialog.tsx';
+
+export interface HelpDialogProps {
+  open: boolean;
+  onClose: () => void;
+  autoLockMinutes: number;
+}
+
+const SHORTCUTS: readonly { keys: string[]; action: string }[] = [
+  { keys: [modifierLabel, 'L'], action: 'Lock Accord now' },
+  { keys: ['?'], action: 'Show this list' },
+  { keys: ['Esc'], action: 'Close this list' },
+  { keys: ['Tab'], action: 'Move to the next control (Shift+Tab goes back)' },
+  { keys: ['Enter'], action: 'Save or submit the form you are in' },
+];
+
+export function HelpDialog({ open, onClose, autoLockMinutes }: HelpDialogProps) {
+  return (
+    <Dialog open={open} onClose={onClose} title="Keyboard shortcuts">
+      <dl className="shortcut-list">
+        {SHORTCUTS.map(({ keys, action }) => (
+          <div key={action} className="shortcut">
+            <dt>
+              {keys.map((key, index) => (
+                <span key={key}>
+                  {index > 0 && <span aria-hidden="true"> + </span>}
+                  <kbd>{key}</kbd>
+                </span>
+              ))}
+            </dt>
+            <dd>{action}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="muted">
+        Accord also locks itself after {autoLockMinutes} minute{autoLockMinutes === 1 ? '' : 's'}{' '}
+        without activity, and when your computer sleeps.
+      </p>
+    </Dialog>
+  );
+}

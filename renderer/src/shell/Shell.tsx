@@ -1,0 +1,177 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type {
+  PracticeProfile,
+  SecuritySettings,
+  Settings,
+} from '../../../shared/domain/settings.ts';
+import { call } from '../api.ts';
+import { toShownError } from '../errors.ts';
+import { HomeScreen } from '../screens/home/HomeScreen.tsx';
+import { AuditLog } from '../screens/settings/AuditLog.tsx';
+import { PracticeSettings } from '../screens/settings/PracticeSettings.tsx';
+import { SecurityScreen } from '../screens/settings/SecurityScreen.tsx';
+import { Alert } from '../ui/Alert.tsx';
+import { Button } from '../ui/Button.tsx';
+import { useDocumentTitle } from '../useDocumentTitle.ts';
+import { BrandMark } from './BrandMark.tsx';
+import { HelpDialog } from './HelpDialog.tsx';
+import { ROUTES, type Route } from './routes.ts';
+import { SideNav } from './SideNav.tsx';
+import { useIdleLock } from './useIdleLock.ts';
+import { useShortcuts } from './useShortcuts.ts';
+import './Shell.css';
+
+export interface ShellProps {
+  onLock: () => void;
+  /** A one-time message for the first page, e.g. after recovering access. */
+  notice?: string | undefined;
+}
+
+/**
+ * Everything behind the lock. App mounts a fresh Shell (new key) for every unlock and unmounts it
+ * on lock, so all record data held here goes with it.
+ */
+export function Shell({ onLock, notice }: ShellProps) {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    try {
+      setSettings(await call('settings.get'));
+      setLoadError(null);
+    } catch (error) {
+      setLoadError(toShownError(error).message);
+    }
+  }, []);
+
+  useEffect(() => {
+    let live = true;
+    call('settings.get').then(
+      (value) => live && setSettings(value),
+      (error: unknown) => live && setLoadError(toShownError(error).message),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  if (!settings) {
+    return (
+      <div className="shell-loading">
+        {loadError ? (
+          <div className="stack">
+            <Alert tone="error" title="Accord could not open your settings">
+              {loadError}
+            </Alert>
+            <div className="row">
+              <Button variant="primary" onClick={load}>
+                Try again
+              </Button>
+              <Button onClick={onLock}>Lock Accord</Button>
+            </div>
+          </div>
+        ) : (
+          <p className="muted" role="status">
+            Opening your records…
+          </p>
+        )}
+      </div>
+    );
+  }
+  return (
+    <UnlockedApp settings={settings} onSettings={setSettings} onLock={onLock} notice={notice} />
+  );
+}
+
+interface UnlockedAppProps extends ShellProps {
+  settings: Settings;
+  onSettings: (settings: Settings) => void;
+}
+
+function UnlockedApp({ settings, onSettings, onLock, notice }: UnlockedAppProps) {
+  const [route, setRoute] = useState<Route>('home');
+  const [helpOpen, setHelpOpen] = useState(false);
+  const mainRef = useRef<HTMLElement>(null);
+  const openHelp = useCallback(() => setHelpOpen(true), []);
+
+  useDocumentTitle(ROUTES[route].title);
+  useIdleLock(settings.security.autoLockMinutes, onLock);
+  useShortcuts({ lock: onLock, help: openHelp });
+
+  // Each page announces itself: focus moves to its heading, as a page load would.
+  useEffect(() => {
+    mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, [route]);
+
+  const savePractice = (practice: PracticeProfile) => onSettings({ ...settings, practice });
+  const saveSecurity = (security: SecuritySettings) => onSettings({ ...settings, security });
+  const name = settings.practice.practiceName || 'Accord';
+
+  return (
+    <div className="shell">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          mainRef.current?.focus();
+        }}
+      >
+        Skip to content
+      </a>
+      <header className="shell-header">
+        <p className="shell-brand">
+          <BrandMark className="brand-mark" />
+          <span className="shell-name">{name}</span>
+        </p>
+        <div className="shell-actions">
+          <Button variant="quiet" onClick={openHelp} aria-keyshortcuts="?">
+            Keyboard shortcuts
+          </Button>
+          <Button onClick={onLock} aria-label="Lock Accord" aria-keyshortcuts="Control+L Meta+L">
+            <LockIcon />
+            Lock
+          </Button>
+        </div>
+      </header>
+      <div className="shell-body">
+        <SideNav current={route} onNavigate={setRoute} />
+        <main id="main" ref={mainRef} className="shell-main" tabIndex={-1}>
+          {route === 'home' && (
+            <HomeScreen settings={settings} notice={notice} onNavigate={setRoute} />
+          )}
+          {route === 'practice' && (
+            <PracticeSettings practice={settings.practice} onSaved={savePractice} />
+          )}
+          {route === 'security' && (
+            <SecurityScreen security={settings.security} onSaved={saveSecurity} />
+          )}
+          {route === 'audit' && <AuditLog timeZone={settings.practice.timeZone} />}
+        </main>
+      </div>
+      <HelpDialog
+        open={helpOpen}
+        onClose={() => setHelpOpen(false)}
+        autoLockMinutes={settings.security.autoLockMinutes}
+      />
+    </div>
+  );
+}
+
+function LockIcon() {
+  return (
+    <svg className="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+      <rect
+        x="4"
+        y="9"
+        width="12"
+        height="8"
+        rx="2"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.75"
+      />
+      <path d="M7 9V6.5a3 3 0 0 1 6 0V9" fill="none" stroke="currentColor" strokeWidth="1.75" />
+    </svg>
+  );
+}
