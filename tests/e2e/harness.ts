@@ -1,0 +1,145 @@
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page, type Request, type Route } from 'playwright-core';
+import { createApp, type App } from '../../electron/app/index.ts';
+import { MIME_TYPES, RESPONSE_HEADERS } from '../../electron/policy.ts';
+import { createClient, type AccordClient } from '../../shared/api.ts';
+import { tempDir } from '../support/app.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const DIST = join(ROOT, 'dist-renderer');
+const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');
+
+/**
+ * Chromium does not route custom schemes, so the build is served from an http origin instead.
+ * Every request to it is answered by `context.route` from dist-renderer: no socket is ever opened.
+ */
+export const APP_ORIGIN = 'http://accord.localhost';
+export const APP_URL = `${APP_ORIGIN}/index.html`;
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface LaunchedApp {
+  page: Page;
+  dataDir: string;
+  /** The same app core the page talks to, for arranging data a test is not about. */
+  call: AccordClient;
+  /** The core itself, for the rare test that must reach under it (e.g. to damage the trail). */
+  core: App;
+  /** Console errors, page errors and blocked requests seen so far (CSP violations included). */
+  problems: string[];
+  close(): Promise<void>;
+}
+
+export function chromiumPath(): string {
+  const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  if (!existsSync(path)) {
+    throw new Error(
+      `The e2e tests need Chromium, and there is none at ${path}. Install it with ` +
+        '`sudo apt-get update && sudo apt-get install -y chromium` (Debian/Ubuntu), or set ' +
+        'CHROMIUM_PATH to a Chromium or Chrome executable.',
+    );
+  }
+  return path;
+}
+
+function requireBuild(): void {
+  if (!existsSync(join(DIST, 'index.html'))) {
+    throw new Error(
+      `There is no renderer build in ${DIST}: run npm run build:renderer before the e2e tests.`,
+    );
+  }
+}
+
+/** Answers a request for the app origin from the build, with the real CSP and headers. */
+async function serveBuild(route: Route, request: Request): Promise<void> {
+  const url = new URL(request.url());
+  const relative = decodeURIComponent(url.pathname).replace(/^\/+/, '') || 'index.html';
+  const file = resolve(DIST, relative);
+  // The same rule as the Electron protocol handler: nothing outside the build folder.
+  if (!file.startsWith(DIST + sep) || !existsSync(file)) {
+    await route.fulfill({ status: 404, headers: { ...RESPONSE_HEADERS }, body: 'Not found' });
+    return;
+  }
+  const type = MIME_TYPES[extname(file)] ?? 'application/octet-stream';
+  await route.fulfill({
+    status: 200,
+    headers: { ...RESPONSE_HEADERS, 'Content-Type': type },
+    body: readFileSync(file),
+  });
+}
+
+/**
+ * Opens the built renderer in headless Chromium with `window.accord` bound to the real app core
+ * (a real encrypted database in `dataDir`), exactly as the preload and ipc.ts bind it in
+ * Electron: the page sends a channel name and plain data, and gets a Result back.
+ */
+export async function launchApp(options: { dataDir?: string } = {}): Promise<LaunchedApp> {
+  const executablePath = chromiumPath();
+  requireBuild();
+  const dataDir = options.dataDir ?? tempDir('accord-e2e-');
+  const app = createApp({ dataDir, checkOutputs: true });
+  const problems: string[] = [];
+
+  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.route('**/*', async (route, request) => {
+      if (request.url().startsWith(`${APP_ORIGIN}/`)) return serveBuild(route, request);
+      problems.push(`blocked request: ${request.url()}`);
+      await route.abort('blockedbyclient');
+    });
+    await context.exposeBinding('__accordInvoke', (_source, channel: unknown, input: unknown) =>
+      app.dispatch(channel, input),
+    );
+    await context.addInitScript({
+      content:
+        'Object.defineProperty(window, "accord", { value: Object.freeze({ invoke: (channel, input) => window.__accordInvoke(channel, input) }) });',
+    });
+
+    const page = await context.newPage();
+    // Every screen answers in well under a second; a failing test should say so quickly.
+    page.setDefaultTimeout(10_000);
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    await page.goto(APP_URL);
+
+    return {
+      page,
+      dataDir,
+      call: createClient({ invoke: app.dispatch }),
+      core: app,
+      problems,
+      close: async () => {
+        await browser.close();
+        await app.close();
+        if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await browser.close();
+    await app.close();
+    if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Saves a full-page screenshot as test-output/screenshots/<name>.png. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true, animations: 'disabled', caret: 'hide' });
+  return path;
+}
