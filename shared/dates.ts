@@ -13,22 +13,45 @@ export function isCalendarDate(value: string): boolean {
   return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
 }
 
+/** An IANA zone name such as America/Chicago (or UTC), known to this runtime's Intl. */
+export function isValidTimeZone(zone: string): boolean {
+  if (!zone.includes('/') && zone !== 'UTC') return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const isoDate = z
   .string('Enter a date.')
   .refine(isCalendarDate, 'Enter a real date as YYYY-MM-DD, like 2026-03-14.');
 
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per zone: building an Intl.DateTimeFormat costs far more than using one. */
+function offsetFormat(zone: string): Intl.DateTimeFormat {
+  let format = offsetFormats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    offsetFormats.set(zone, format);
+  }
+  return format;
+}
+
 /** Offset of `zone` from UTC at `instant`, in minutes (e.g. -300 for New York in winter). */
 export function zoneOffsetMinutes(instant: Date, zone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(instant);
+  const parts = offsetFormat(zone).formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const asUtc = Date.UTC(
     get('year'),
@@ -41,21 +64,26 @@ export function zoneOffsetMinutes(instant: Date, zone: string): number {
   return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
 }
 
+const DAY_MS = 86_400_000;
+
 /**
- * The UTC instant of a wall-clock time in `zone`. In a spring-forward gap the time is moved
- * forward by the gap (02:30 becomes 03:30); in a fall-back overlap the earlier instant is used.
+ * The UTC instant of a wall-clock time in `zone`, as RFC 5545 reads local times: in a fall-back
+ * overlap the earlier instant; in a spring-forward gap, the time read with the offset from
+ * before the gap (02:30 becomes 03:30).
  */
 export function zonedTimeToUtc(date: string, time: string, zone: string): Date {
   const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
   const [h, mi] = time.split(':').map(Number) as [number, number];
   const wall = Date.UTC(y, mo - 1, d, h, mi);
-  const first = wall - zoneOffsetMinutes(new Date(wall), zone) * 60_000;
-  const second = wall - zoneOffsetMinutes(new Date(first), zone) * 60_000;
-  const candidates = [first, second].filter(
-    (t) => t + zoneOffsetMinutes(new Date(t), zone) * 60_000 === wall,
+  // Every offset in force within a day of the wall time: transitions are never a day apart.
+  const offsets = new Set(
+    [-DAY_MS, 0, DAY_MS].map((s) => zoneOffsetMinutes(new Date(wall + s), zone)),
   );
-  if (candidates.length > 0) return new Date(Math.min(...candidates));
-  return new Date(Math.max(first, second));
+  const matches = [...offsets]
+    .map((offset) => wall - offset * 60_000)
+    .filter((t) => t + zoneOffsetMinutes(new Date(t), zone) * 60_000 === wall);
+  if (matches.length > 0) return new Date(Math.min(...matches));
+  return new Date(wall - zoneOffsetMinutes(new Date(wall - DAY_MS), zone) * 60_000);
 }
 
 /** The calendar date of an instant in `zone`. */
@@ -66,6 +94,30 @@ export function dateInZone(instant: Date, zone: string): string {
     month: '2-digit',
     day: '2-digit',
   }).format(instant);
+}
+
+/** The local calendar date and HH:MM time of an instant in `zone`. */
+export function wallClock(instant: Date, zone: string): { date: string; time: string } {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: zone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).formatToParts(instant);
+  const get = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((p) => p.type === type)?.value ?? '';
+  return {
+    date: `${get('year')}-${get('month')}-${get('day')}`,
+    time: `${get('hour')}:${get('minute')}`,
+  };
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 /** `date` plus `days` calendar days. */

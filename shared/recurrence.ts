@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addDays, dateInZone, isoDate, zonedTimeToUtc } from './dates.ts';
+import { addDays, dateInZone, isoDate, isValidTimeZone, zonedTimeToUtc } from './dates.ts';
 
 /**
  * Recurring sessions: a small subset of RFC 5545 RRULE (weekly and monthly), expanded in the
@@ -268,15 +268,6 @@ function assertValid<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
 
 // Kept local (not from domain/settings.ts): that module imports the scheduling domain, which
 // imports this one, and the cycle breaks module initialisation.
-function isValidTimeZone(zone: string): boolean {
-  if (!zone.includes('/') && zone !== 'UTC') return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function assertZone(zone: string): void {
   if (!isValidTimeZone(zone)) throw new Error(`Unknown time zone "${zone}".`);

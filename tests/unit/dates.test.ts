@@ -30,6 +30,16 @@ describe('dates', () => {
     expect(zonedTimeToUtc('2026-11-01', '01:30', 'America/New_York').toISOString()).toBe(
       '2026-11-01T05:30:00.000Z',
     );
+    // East of UTC too: London and Sydney fall back, and the earlier 01:30 / 02:30 is used.
+    expect(zonedTimeToUtc('2026-10-25', '01:30', 'Europe/London').toISOString()).toBe(
+      '2026-10-25T00:30:00.000Z',
+    );
+    expect(zonedTimeToUtc('2026-04-05', '02:30', 'Australia/Sydney').toISOString()).toBe(
+      '2026-04-04T15:30:00.000Z',
+    );
+    expect(zonedTimeToUtc('2026-03-29', '01:30', 'Europe/London').toISOString()).toBe(
+      '2026-03-29T01:30:00.000Z',
+    );
     expect(zonedTimeToUtc('2026-06-01', '09:00', 'Australia/Lord_Howe').toISOString()).toBe(
       '2026-05-31T22:30:00.000Z',
     ); // UTC+10:30 in winter;
