@@ -1,10 +1,11 @@
-import { app, Menu, powerMonitor, session, type BrowserWindow } from 'electron';
+import { app, dialog, Menu, powerMonitor, session, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import type { ChannelOutput } from '../shared/contract.ts';
 import { AUTO_LOCK_LIMITS } from '../shared/domain/settings.ts';
 import { createApp } from './app/index.ts';
 import { installAutoLock } from './auto-lock.ts';
 import { devServerUrl } from './dev-policy.ts';
+import { saveDialogs } from './file-dialogs.ts';
 import { registerIpc } from './ipc.ts';
 import { logError } from './log.ts';
 import { menuTemplate } from './menu.ts';
@@ -51,6 +52,7 @@ function start(): void {
   const core = createApp({
     dataDir: join(app.getPath('userData'), 'vault'),
     onInternalError: (channel, error) => logError(`core ${channel}`, error),
+    files: saveDialogs(dialog, () => liveWindow()),
   });
   let win: BrowserWindow | null = null;
   const liveWindow = () => (win && !win.isDestroyed() ? win : null);

@@ -77,6 +77,7 @@ const fx = await vi.hoisted(async () => {
       session: { defaultSession },
       protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
       ipcMain: { handle: vi.fn(), removeHandler: vi.fn() },
+      dialog: { showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: '' })) },
       Menu: {
         buildFromTemplate: vi.fn((template: unknown) => ({ template })),
         setApplicationMenu: vi.fn(),

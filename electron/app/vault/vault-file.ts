@@ -5,7 +5,7 @@ import {
   openSync,
   readFileSync,
   renameSync,
-  writeSync,
+  writeFileSync,
 } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
@@ -52,11 +52,11 @@ export function readVaultFile(file: string): VaultFileRead {
 }
 
 /** Writes a file so that a crash leaves either the old or the new content, never half of one. */
-export function writeFileAtomic(file: string, content: string): void {
+export function writeFileAtomic(file: string, content: string | Buffer): void {
   const temp = `${file}.tmp`;
   const fd = openSync(temp, 'w', 0o600);
   try {
-    writeSync(fd, content);
+    writeFileSync(fd, content);
     fsyncSync(fd);
   } finally {
     closeSync(fd);

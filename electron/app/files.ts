@@ -1,0 +1,33 @@
+import { basename } from 'node:path';
+import { AccordError } from '../../shared/errors.ts';
+import { writeFileAtomic } from './vault/vault-file.ts';
+
+/**
+ * How the core asks the counselor where a file goes. Electron shows a save dialog; tests and the
+ * browser harness answer with a path of their own. The core never picks a place by itself.
+ */
+export interface FileDialogs {
+  chooseSavePath(options: {
+    title: string;
+    suggestedName: string;
+    extensions: string[];
+  }): Promise<string | null>;
+}
+
+export const noFileDialogs: FileDialogs = {
+  chooseSavePath: async () => {
+    throw new AccordError('INTERNAL', 'Saving files is not available in this window.');
+  },
+};
+
+/** Asks where to save, then writes the file readable only by this user. */
+export async function saveFile(
+  dialogs: FileDialogs,
+  options: { title: string; suggestedName: string; extensions: string[] },
+  content: string | Buffer,
+): Promise<{ saved: boolean; fileName: string | null }> {
+  const path = await dialogs.chooseSavePath(options);
+  if (!path) return { saved: false, fileName: null };
+  writeFileAtomic(path, content);
+  return { saved: true, fileName: basename(path) };
+}
