@@ -2,6 +2,39 @@ import { z } from 'zod';
 import { vaultSchemas, vaultStatus } from './domain/vault.ts';
 import { practiceProfile, securitySettings, settings } from './domain/settings.ts';
 import { auditListInput, auditPage, auditVerification } from './domain/audit.ts';
+import {
+  client,
+  clientCreateInput,
+  clientList,
+  clientListInput,
+  clientUpdateInput,
+  consentInput,
+  consentRevokeInput,
+  diagnosesInput,
+  dischargeInput,
+  insurance,
+  reactivateInput,
+  CLIENT_STATUSES,
+} from './domain/clients.ts';
+import { importInput, importPreview } from './domain/client-import.ts';
+import {
+  appointment,
+  appointmentCreateInput,
+  appointmentStatusInput,
+  appointmentUpdateInput,
+  feeWaiveInput,
+  icsExportInput,
+  rangeInput,
+  savedFile,
+  scheduleRange,
+  scheduleSettings,
+  timeOff,
+  timeOffInput,
+  today,
+  todayInput,
+} from './domain/scheduling.ts';
+import { service, serviceSaveInput } from './domain/services.ts';
+import { id } from './domain/text.ts';
 
 /**
  * The one IPC contract. Main validates every input with these schemas, the renderer's forms use
@@ -10,6 +43,7 @@ import { auditListInput, auditPage, auditVerification } from './domain/audit.ts'
  * while the vault is locked.
  */
 const empty = z.strictObject({});
+const appointments = z.strictObject({ appointments: z.array(appointment) });
 
 export const contract = {
   'vault.status': { input: empty, output: vaultStatus },
@@ -22,9 +56,55 @@ export const contract = {
   'settings.get': { input: empty, output: settings },
   'settings.savePractice': { input: practiceProfile, output: practiceProfile },
   'settings.saveSecurity': { input: securitySettings, output: securitySettings },
+  'settings.saveSchedule': { input: scheduleSettings, output: scheduleSettings },
 
   'audit.list': { input: auditListInput, output: auditPage },
   'audit.verify': { input: empty, output: auditVerification },
+
+  'clients.list': { input: clientListInput, output: clientList },
+  'clients.get': { input: z.strictObject({ id: id('client') }), output: client },
+  'clients.create': { input: clientCreateInput, output: client },
+  'clients.update': { input: clientUpdateInput, output: client },
+  'clients.discharge': { input: dischargeInput, output: client },
+  'clients.reactivate': { input: reactivateInput, output: client },
+  'clients.saveInsurance': {
+    input: z.strictObject({ clientId: id('client'), insurance }),
+    output: client,
+  },
+  'clients.setDiagnoses': { input: diagnosesInput, output: client },
+  'clients.importPreview': { input: importInput, output: importPreview },
+  'clients.importCommit': {
+    input: importInput,
+    output: z.strictObject({ created: z.number().int() }),
+  },
+  'clients.exportCsv': {
+    input: z.strictObject({ status: z.enum([...CLIENT_STATUSES, 'all']).default('all') }),
+    output: savedFile,
+  },
+  'consents.record': { input: consentInput, output: client },
+  'consents.revoke': { input: consentRevokeInput, output: client },
+  'diagnoses.search': {
+    input: z.strictObject({ query: z.string().max(100, 'Type a shorter search.') }),
+    output: z.strictObject({
+      results: z.array(z.strictObject({ code: z.string(), title: z.string() })),
+    }),
+  },
+
+  'services.list': {
+    input: z.strictObject({ includeInactive: z.boolean().default(false) }),
+    output: z.strictObject({ services: z.array(service) }),
+  },
+  'services.save': { input: serviceSaveInput, output: service },
+
+  'schedule.range': { input: rangeInput, output: scheduleRange },
+  'schedule.create': { input: appointmentCreateInput, output: appointments },
+  'schedule.update': { input: appointmentUpdateInput, output: appointments },
+  'schedule.setStatus': { input: appointmentStatusInput, output: appointments },
+  'schedule.exportIcs': { input: icsExportInput, output: savedFile },
+  'timeOff.create': { input: timeOffInput, output: timeOff },
+  'timeOff.delete': { input: z.strictObject({ id: id('time off') }), output: empty },
+  'fees.waive': { input: feeWaiveInput, output: appointments },
+  'today.get': { input: todayInput, output: today },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Channel, ChannelOutput, ParsedInput } from '../../shared/contract.ts';
 import type { Database } from './db/schema.ts';
+import type { FileDialogs } from './files.ts';
 import type { Vault } from './vault/vault.ts';
 
 export interface Clock {
@@ -14,6 +15,7 @@ export interface AppContext {
   readonly vault: Vault;
   readonly clock: Clock;
   readonly db: Kysely<Database>;
+  readonly files: FileDialogs;
 }
 
 export type Handler<C extends Channel> = (

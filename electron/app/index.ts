@@ -2,6 +2,16 @@ import { mkdirSync } from 'node:fs';
 import { auditHandlers } from './audit/handlers.ts';
 import { systemClock, type AppContext, type Clock } from './context.ts';
 import { createDispatch, type Dispatch, type DispatchOptions, type Handlers } from './dispatch.ts';
+import { clientsHandlers, consentsHandlers, diagnosesHandlers } from './clients/handlers.ts';
+import { noFileDialogs, type FileDialogs } from './files.ts';
+import {
+  feesHandlers,
+  scheduleHandlers,
+  timeOffHandlers,
+  todayHandlers,
+} from './scheduling/handlers.ts';
+import { servicesHandlers } from './services/handlers.ts';
+import { seedServices } from './services/services.ts';
 import { settingsHandlers } from './settings/handlers.ts';
 import { vaultHandlers } from './vault/handlers.ts';
 import { Vault } from './vault/vault.ts';
@@ -10,6 +20,8 @@ export interface AppOptions extends DispatchOptions {
   dataDir: string;
   clock?: Clock;
   kdfTargetMs?: number;
+  /** How the counselor picks where exported files go (a save dialog in Electron). */
+  files?: FileDialogs;
 }
 
 export interface App {
@@ -23,6 +35,14 @@ const handlers: Handlers = {
   ...vaultHandlers,
   ...settingsHandlers,
   ...auditHandlers,
+  ...clientsHandlers,
+  ...consentsHandlers,
+  ...diagnosesHandlers,
+  ...servicesHandlers,
+  ...scheduleHandlers,
+  ...timeOffHandlers,
+  ...feesHandlers,
+  ...todayHandlers,
 };
 
 /**
@@ -32,7 +52,12 @@ const handlers: Handlers = {
 export function createApp(options: AppOptions): App {
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const clock = options.clock ?? systemClock;
-  const vaultOptions = { dataDir: options.dataDir, clock, ...pick(options, 'kdfTargetMs') };
+  const vaultOptions = {
+    dataDir: options.dataDir,
+    clock,
+    ...pick(options, 'kdfTargetMs'),
+    onOpen: (db: Parameters<typeof seedServices>[0]) => seedServices(db, clock.now()),
+  };
   const vault = new Vault(vaultOptions);
   const ctx: AppContext = {
     vault,
@@ -40,6 +65,7 @@ export function createApp(options: AppOptions): App {
     get db() {
       return vault.db;
     },
+    files: options.files ?? noFileDialogs,
   };
   return {
     vault,

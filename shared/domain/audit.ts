@@ -12,6 +12,26 @@ export const AUDIT_ACTIONS = {
   'settings.practice_updated': 'Practice profile changed',
   'settings.security_updated': 'Security settings changed',
   'audit.verified': 'Audit trail verified',
+  'client.created': 'Client added',
+  'client.viewed': 'Client record viewed',
+  'client.updated': 'Client details changed',
+  'client.discharged': 'Client discharged',
+  'client.reactivated': 'Client re-activated',
+  'client.insurance_updated': 'Insurance changed',
+  'client.diagnoses_updated': 'Diagnoses changed',
+  'consent.signed': 'Consent signed',
+  'consent.revoked': 'Consent revoked',
+  'clients.imported': 'Clients imported from CSV',
+  'clients.exported': 'Clients exported to CSV',
+  'service.saved': 'Service saved',
+  'appointment.created': 'Session booked',
+  'appointment.updated': 'Session changed',
+  'appointment.status_changed': 'Session status changed',
+  'fee.waived': 'Fee waived',
+  'time_off.created': 'Time off added',
+  'time_off.deleted': 'Time off removed',
+  'schedule.exported': 'Calendar exported',
+  'settings.schedule_updated': 'Scheduling settings changed',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 const actionNames = Object.keys(AUDIT_ACTIONS) as [AuditAction, ...AuditAction[]];
@@ -23,7 +43,7 @@ export const auditEvent = z.strictObject({
   action: z.string(),
   entity: z.string(),
   entityId: z.string().nullable(),
-  clientId: z.string().nullable(),
+  clientId: z.number().int().nullable(),
   summary: z.string(),
 });
 export type AuditEvent = z.infer<typeof auditEvent>;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
-const text = (max: number, label: string) =>
-  z.string(`${label} must be text.`).trim().max(max, `${label} can be at most ${max} characters.`);
+import { isValidTimeZone } from '../dates.ts';
+import { scheduleSettings } from './scheduling.ts';
+import { line as text, phone } from './text.ts';
 
 /** NPI check digit: Luhn over "80840" + the first nine digits (CMS NPI standard). */
 export function isValidNpi(npi: string): boolean {
@@ -19,15 +20,8 @@ export function isValidNpi(npi: string): boolean {
   return sum % 10 === 0;
 }
 
-export function isValidTimeZone(zone: string): boolean {
-  if (!zone.includes('/') && zone !== 'UTC') return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
+/** Re-exported for older imports; the time helpers own it. */
+export { isValidTimeZone };
 
 export function isValidCurrency(code: string): boolean {
   return /^[A-Z]{3}$/.test(code) && Intl.supportedValuesOf('currency').includes(code);
@@ -55,10 +49,7 @@ export const practiceProfile = z.strictObject({
     'A tax ID (EIN) is 9 digits, written like 12-3456789.',
   ),
   address,
-  phone: text(40, 'Phone').refine(
-    (v) => v === '' || /^[+()\d\s.-]{7,40}$/.test(v),
-    'Use digits, spaces and + ( ) - only.',
-  ),
+  phone: phone(),
   timeZone: z
     .string('Choose a time zone.')
     .refine(isValidTimeZone, 'Choose a time zone from the list, like America/Chicago.'),
@@ -79,7 +70,11 @@ export const securitySettings = z.strictObject({
 });
 export type SecuritySettings = z.infer<typeof securitySettings>;
 
-export const settings = z.strictObject({ practice: practiceProfile, security: securitySettings });
+export const settings = z.strictObject({
+  practice: practiceProfile,
+  security: securitySettings,
+  schedule: scheduleSettings,
+});
 export type Settings = z.infer<typeof settings>;
 
 export function defaultPracticeProfile(timeZone: string): PracticeProfile {

@@ -27,6 +27,8 @@ export function manualClock(
 
 export interface TestApp extends App {
   dataDir: string;
+  /** Where "save as" dialogs answer: a folder apart from the data folder. */
+  exportDir: string;
   call: ReturnType<typeof createClient>;
   dispose(): Promise<void>;
 }
@@ -36,8 +38,10 @@ export function startApp(
   options: { dataDir?: string; clock?: Clock; kdfTargetMs?: number } = {},
 ): TestApp {
   const dataDir = options.dataDir ?? tempDir();
+  const exportDir = tempDir('accord-export-');
   const app = createApp({
     dataDir,
+    files: { chooseSavePath: async ({ suggestedName }) => join(exportDir, suggestedName) },
     checkOutputs: true,
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.kdfTargetMs ? { kdfTargetMs: options.kdfTargetMs } : {}),
@@ -46,9 +50,11 @@ export function startApp(
   return {
     ...app,
     dataDir,
+    exportDir,
     call,
     dispose: async () => {
       await app.close();
+      rmSync(exportDir, { recursive: true, force: true });
       if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };

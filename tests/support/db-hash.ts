@@ -11,9 +11,18 @@ export function contentHash(handle: SqliteHandle): string {
   for (const table of tables) {
     hash.update(table);
     const quoted = `"${table.replaceAll('"', '""')}"`;
-    for (const row of handle.prepare(`SELECT * FROM ${quoted} ORDER BY rowid`).raw().iterate()) {
-      hash.update(JSON.stringify(row, (_k, v) => (typeof v === 'bigint' ? String(v) : v)));
-    }
+    // Sorted in memory: some tables (FTS5's own) have no rowid to order by.
+    const rows = handle
+      .prepare(`SELECT * FROM ${quoted}`)
+      .raw()
+      .all()
+      .map((row) =>
+        JSON.stringify(row, (_k, v) =>
+          Buffer.isBuffer(v) ? v.toString('hex') : typeof v === 'bigint' ? String(v) : v,
+        ),
+      )
+      .sort();
+    for (const row of rows) hash.update(row);
   }
   return hash.digest('hex');
 }

@@ -7,7 +7,7 @@ export interface AuditEntry {
   action: AuditAction;
   entity: string;
   entityId?: string | null;
-  clientId?: string | null;
+  clientId?: number | null;
   /** What happened, without clinical content: the trail says who saw or changed what, not what it said. */
   summary: string;
   at: Date;

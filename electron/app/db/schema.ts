@@ -1,6 +1,9 @@
 import type { Generated } from 'kysely';
 
-/** Kysely's view of the tables. Each domain folder owns its own tables and their queries. */
+/**
+ * Kysely's view of the tables. Each domain folder owns its tables and their queries; another
+ * domain reads them through that folder's functions.
+ */
 export interface Database {
   meta: { key: string; value: string };
   settings: { key: string; value: string; updated_at: string };
@@ -11,12 +14,141 @@ export interface Database {
     action: string;
     entity: string;
     entity_id: string | null;
-    client_id: string | null;
+    client_id: number | null;
     summary: string;
     prev_hash: string;
     hash: string;
   };
+  clients: {
+    id: Generated<number>;
+    legal_first_name: string;
+    legal_middle_name: string;
+    legal_last_name: string;
+    preferred_name: string;
+    pronouns: string;
+    date_of_birth: string | null;
+    phone: string;
+    email: string;
+    address_line1: string;
+    address_line2: string;
+    address_city: string;
+    address_region: string;
+    address_postal_code: string;
+    preferred_channel: 'phone' | 'text' | 'email' | 'none';
+    voicemail_ok: number;
+    text_ok: number;
+    email_ok: number;
+    emergency_name: string;
+    emergency_relationship: string;
+    emergency_phone: string;
+    referral_source: string;
+    counselor_notes: string;
+    status: 'active' | 'waitlist' | 'discharged';
+    discharged_on: string | null;
+    discharge_reason: string | null;
+    created_at: string;
+    updated_at: string;
+  };
+  clients_search: { rowid: number; names: string; contact: string };
+  client_insurance: {
+    client_id: number;
+    kind: 'self_pay' | 'insurance';
+    payer_name: string;
+    payer_id: string;
+    member_id: string;
+    group_number: string;
+    subscriber_relationship: 'spouse' | 'child' | 'other' | null;
+    subscriber_name: string | null;
+    subscriber_date_of_birth: string | null;
+    copay_cents: number;
+    updated_at: string;
+  };
+  client_diagnoses: {
+    id: Generated<number>;
+    client_id: number;
+    rank: number;
+    code: string;
+    title: string;
+    diagnosed_on: string;
+  };
+  consents: {
+    id: Generated<number>;
+    client_id: number;
+    kind: 'treatment' | 'telehealth' | 'release';
+    text: string;
+    signed_on: string;
+    signature_kind: 'typed' | 'drawn';
+    signature_name: string;
+    signature_image: string | null;
+    release_to: string | null;
+    release_what: string | null;
+    release_until: string | null;
+    revoked_on: string | null;
+    revoked_reason: string | null;
+    created_at: string;
+  };
+  services: {
+    id: Generated<number>;
+    code: string;
+    label: string;
+    default_minutes: number;
+    fee_cents: number;
+    place_of_service: string;
+    modifiers: string;
+    is_add_on: number;
+    active: number;
+    updated_at: string;
+  };
+  appointment_series: {
+    id: Generated<number>;
+    client_id: number;
+    rrule: string;
+    created_at: string;
+  };
+  appointments: {
+    id: Generated<number>;
+    client_id: number;
+    service_id: number;
+    start_at: string;
+    end_at: string;
+    local_date: string;
+    local_time: string;
+    duration_min: number;
+    location: 'office' | 'telehealth';
+    place_of_service: string;
+    modifiers: string;
+    status:
+      | 'scheduled'
+      | 'attended'
+      | 'no_show'
+      | 'late_cancel'
+      | 'cancelled_client'
+      | 'cancelled_counselor';
+    memo: string;
+    series_id: number | null;
+    occurrence_date: string | null;
+    is_exception: number;
+    created_at: string;
+    updated_at: string;
+  };
+  time_off: {
+    id: Generated<number>;
+    start_at: string;
+    end_at: string;
+    label: string;
+    created_at: string;
+  };
+  policy_fees: {
+    id: Generated<number>;
+    appointment_id: number;
+    client_id: number;
+    kind: 'late_cancel' | 'no_show';
+    amount_cents: number;
+    status: 'pending' | 'waived' | 'billed';
+    waive_reason: string | null;
+    created_at: string;
+    resolved_at: string | null;
+  };
 }
 
 export type AuditRow = Database['audit_events'];
-export type { Generated };

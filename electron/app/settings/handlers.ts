@@ -1,6 +1,6 @@
 import type { DomainHandlers } from '../context.ts';
 import { recordAudit } from '../audit/audit.ts';
-import { getPractice, getSecurity, getSettings, putSetting } from './settings.ts';
+import { getPractice, getSchedule, getSecurity, getSettings, putSetting } from './settings.ts';
 
 /** Names the fields that changed, never their values: the trail must not copy the data. */
 function changedFields(before: object, after: object): string {
@@ -41,5 +41,20 @@ export const settingsHandlers: DomainHandlers<'settings'> = {
       });
     });
     return security;
+  },
+
+  'settings.saveSchedule': async (schedule, { db, clock }) => {
+    const before = await getSchedule(db);
+    await db.transaction().execute(async (trx) => {
+      await putSetting(trx, 'schedule', schedule, clock.now());
+      await recordAudit(trx, {
+        action: 'settings.schedule_updated',
+        entity: 'settings',
+        entityId: 'schedule',
+        summary: `Scheduling settings changed: ${changedFields(before, schedule)}`,
+        at: clock.now(),
+      });
+    });
+    return schedule;
   },
 };

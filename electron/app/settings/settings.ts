@@ -8,6 +8,11 @@ import {
   type SecuritySettings,
   type Settings,
 } from '../../../shared/domain/settings.ts';
+import {
+  DEFAULT_SCHEDULE_SETTINGS,
+  scheduleSettings,
+  type ScheduleSettings,
+} from '../../../shared/domain/scheduling.ts';
 import type { Database } from '../db/schema.ts';
 
 /** The time zone of the machine, used for a new practice until the counselor sets theirs. */
@@ -32,14 +37,23 @@ export async function getSecurity(db: Kysely<Database>): Promise<SecuritySetting
   return parsed.success ? parsed.data : { autoLockMinutes: AUTO_LOCK_LIMITS.default };
 }
 
+export async function getSchedule(db: Kysely<Database>): Promise<ScheduleSettings> {
+  const parsed = scheduleSettings.safeParse(await readJson(db, 'schedule'));
+  return parsed.success ? parsed.data : DEFAULT_SCHEDULE_SETTINGS;
+}
+
 export async function getSettings(db: Kysely<Database>): Promise<Settings> {
-  return { practice: await getPractice(db), security: await getSecurity(db) };
+  return {
+    practice: await getPractice(db),
+    security: await getSecurity(db),
+    schedule: await getSchedule(db),
+  };
 }
 
 export async function putSetting(
   trx: Transaction<Database>,
-  key: 'practice' | 'security',
-  value: PracticeProfile | SecuritySettings,
+  key: 'practice' | 'security' | 'schedule',
+  value: PracticeProfile | SecuritySettings | ScheduleSettings,
   at: Date,
 ): Promise<void> {
   const row = { key, value: JSON.stringify(value), updated_at: at.toISOString() };

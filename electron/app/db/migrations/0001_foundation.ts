@@ -16,7 +16,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     action TEXT NOT NULL,
     entity TEXT NOT NULL,
     entity_id TEXT,
-    client_id TEXT,
+    client_id INTEGER,
     summary TEXT NOT NULL,
     prev_hash TEXT NOT NULL,
     hash TEXT NOT NULL

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import * as m0001 from './0001_foundation.ts';
+import * as m0002 from './0002_clients_scheduling.ts';
 
 export interface Migration {
   up(db: Kysely<unknown>): Promise<void>;
@@ -12,6 +13,7 @@ export interface Migration {
  */
 export const migrations: readonly (readonly [name: string, migration: Migration])[] = [
   ['0001_foundation', m0001],
+  ['0002_clients_scheduling', m0002],
 ];
 
 export const SCHEMA_VERSION = migrations.length;

@@ -1,0 +1,254 @@
+import { AccordError } from '../../../shared/errors.ts';
+import { addDays, dateInZone, dayRangeUtc, zonedTimeToUtc } from '../../../shared/dates.ts';
+import { FREES_SLOT, STATUS_LABELS } from '../../../shared/domain/scheduling.ts';
+import { recordAudit } from '../audit/audit.ts';
+import { clientLabels, countClients } from '../clients/clients.ts';
+import type { AppContext, DomainHandlers } from '../context.ts';
+import { saveFile } from '../files.ts';
+import { countServices } from '../services/services.ts';
+import { getPractice, getSchedule } from '../settings/settings.ts';
+import { appointmentsInRange, requireAppointment, toAppointments } from './appointments.ts';
+import { book, reschedule, type Practice } from './booking.ts';
+import { buildIcs } from './ics.ts';
+import { changeStatus, waiveFee } from './status.ts';
+
+async function practiceOf({ db, clock }: AppContext): Promise<Practice> {
+  const [{ timeZone }, schedule] = await Promise.all([getPractice(db), getSchedule(db)]);
+  return { timeZone, schedule, now: clock.now() };
+}
+
+async function loadAppointments(ctx: AppContext, ids: number[]) {
+  const rows = await ctx.db
+    .selectFrom('appointments')
+    .selectAll()
+    .where('id', 'in', ids)
+    .orderBy('start_at')
+    .execute();
+  return toAppointments(ctx.db, rows);
+}
+
+export const scheduleHandlers: DomainHandlers<'schedule'> = {
+  'schedule.range': async ({ from, to }, ctx) => {
+    const practice = await practiceOf(ctx);
+    const { start, end } = dayRangeUtc(from, to, practice.timeZone);
+    const rows = await appointmentsInRange(ctx.db, from, to, practice.timeZone);
+    const timeOff = await ctx.db
+      .selectFrom('time_off')
+      .selectAll()
+      .where('start_at', '<', end.toISOString())
+      .where('end_at', '>', start.toISOString())
+      .orderBy('start_at')
+      .execute();
+    return {
+      appointments: await toAppointments(ctx.db, rows),
+      timeOff: timeOff.map((t) => ({ id: t.id, start: t.start_at, end: t.end_at, label: t.label })),
+      settings: practice.schedule,
+      timeZone: practice.timeZone,
+    };
+  },
+
+  'schedule.create': async (input, ctx) => {
+    const ids = await book(ctx.db, input, await practiceOf(ctx));
+    await ctx.db.transaction().execute((trx) =>
+      recordAudit(trx, {
+        action: 'appointment.created',
+        entity: 'appointment',
+        entityId: String(ids[0]),
+        clientId: input.clientId,
+        summary:
+          ids.length === 1
+            ? `Session booked for ${input.date} ${input.time}`
+            : `Series of ${ids.length} sessions booked from ${input.date} ${input.time}`,
+        at: ctx.clock.now(),
+      }),
+    );
+    return { appointments: await loadAppointments(ctx, ids) };
+  },
+
+  'schedule.update': async (input, ctx) => {
+    const before = await requireAppointment(ctx.db, input.id);
+    const ids = await reschedule(ctx.db, input, await practiceOf(ctx));
+    const changed = Object.keys(input.changes).join(', ') || 'nothing';
+    await ctx.db.transaction().execute((trx) =>
+      recordAudit(trx, {
+        action: 'appointment.updated',
+        entity: 'appointment',
+        entityId: String(input.id),
+        clientId: before.client_id,
+        summary: `Session of ${before.local_date} changed (${input.scope === 'this' ? 'this session' : input.scope === 'following' ? 'this and following' : 'whole series'}): ${changed}`,
+        at: ctx.clock.now(),
+      }),
+    );
+    return { appointments: await loadAppointments(ctx, ids) };
+  },
+
+  'schedule.setStatus': async (input, ctx) => {
+    const practice = await practiceOf(ctx);
+    const { rows, applied } = await changeStatus(ctx.db, input, practice.schedule, practice.now);
+    const first = rows[0];
+    await ctx.db.transaction().execute((trx) =>
+      recordAudit(trx, {
+        action: 'appointment.status_changed',
+        entity: 'appointment',
+        entityId: String(input.id),
+        clientId: first?.client_id ?? null,
+        summary:
+          rows.length === 1
+            ? `Session of ${first?.local_date} marked ${STATUS_LABELS[applied[0] ?? input.status]}`
+            : `${rows.length} sessions from ${first?.local_date} marked ${STATUS_LABELS[input.status]}`,
+        at: practice.now,
+      }),
+    );
+    return {
+      appointments: await loadAppointments(
+        ctx,
+        rows.map((r) => r.id),
+      ),
+    };
+  },
+
+  'schedule.exportIcs': async ({ from, to }, ctx) => {
+    const practice = await practiceOf(ctx);
+    const rows = (await appointmentsInRange(ctx.db, from, to, practice.timeZone)).filter(
+      (r) => !FREES_SLOT.has(r.status) && r.status !== 'no_show',
+    );
+    const labels =
+      practice.schedule.icsLabel === 'initials'
+        ? await clientLabels(
+            ctx.db,
+            rows.map((r) => r.client_id),
+          )
+        : null;
+    const ics = buildIcs(
+      rows.map((r) => ({
+        uid: `appointment-${r.id}`,
+        startUtc: r.start_at,
+        endUtc: r.end_at,
+        // Never clinical detail: "Session", or the client's initials if the counselor chose that.
+        summary: labels ? `Session ${labels.get(r.client_id)?.initials ?? ''}`.trim() : 'Session',
+        location: r.location === 'telehealth' ? 'Telehealth' : 'Office',
+      })),
+      { now: practice.now, calendarName: 'Accord sessions' },
+    );
+    const result = await saveFile(
+      ctx.files,
+      {
+        title: 'Export calendar',
+        suggestedName: `accord-sessions-${from}-to-${to}.ics`,
+        extensions: ['ics'],
+      },
+      ics,
+    );
+    if (result.saved) {
+      await ctx.db.transaction().execute((trx) =>
+        recordAudit(trx, {
+          action: 'schedule.exported',
+          entity: 'appointment',
+          summary: `${rows.length} sessions from ${from} to ${to} exported to ${result.fileName}`,
+          at: practice.now,
+        }),
+      );
+    }
+    return { ...result, count: rows.length };
+  },
+};
+
+export const timeOffHandlers: DomainHandlers<'timeOff'> = {
+  'timeOff.create': async (input, ctx) => {
+    const { timeZone } = await getPractice(ctx.db);
+    const start = zonedTimeToUtc(input.startDate, input.startTime, timeZone).toISOString();
+    const end = zonedTimeToUtc(input.endDate, input.endTime, timeZone).toISOString();
+    const id = await ctx.db.transaction().execute(async (trx) => {
+      const { id } = await trx
+        .insertInto('time_off')
+        .values({
+          start_at: start,
+          end_at: end,
+          label: input.label,
+          created_at: ctx.clock.now().toISOString(),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await recordAudit(trx, {
+        action: 'time_off.created',
+        entity: 'time_off',
+        entityId: String(id),
+        summary: `Time off from ${input.startDate} ${input.startTime} to ${input.endDate} ${input.endTime}`,
+        at: ctx.clock.now(),
+      });
+      return id;
+    });
+    return { id, start, end, label: input.label };
+  },
+
+  'timeOff.delete': async ({ id }, ctx) => {
+    await ctx.db.transaction().execute(async (trx) => {
+      const { numDeletedRows } = await trx
+        .deleteFrom('time_off')
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (numDeletedRows === 0n)
+        throw new AccordError('NOT_FOUND', 'That time off could not be found.');
+      await recordAudit(trx, {
+        action: 'time_off.deleted',
+        entity: 'time_off',
+        entityId: String(id),
+        summary: 'Time off removed',
+        at: ctx.clock.now(),
+      });
+    });
+    return {};
+  },
+};
+
+export const feesHandlers: DomainHandlers<'fees'> = {
+  'fees.waive': async ({ id, reason }, ctx) => {
+    const { appointmentId } = await ctx.db.transaction().execute(async (trx) => {
+      const waived = await waiveFee(trx, id, reason, ctx.clock.now());
+      await recordAudit(trx, {
+        action: 'fee.waived',
+        entity: 'policy_fee',
+        entityId: String(id),
+        clientId: waived.clientId,
+        summary: 'Policy fee waived',
+        at: ctx.clock.now(),
+      });
+      return waived;
+    });
+    return { appointments: await loadAppointments(ctx, [appointmentId]) };
+  },
+};
+
+export const todayHandlers: DomainHandlers<'today'> = {
+  'today.get': async ({ date }, ctx) => {
+    const practice = await practiceOf(ctx);
+    const day = date ?? dateInZone(practice.now, practice.timeZone);
+    const weekEnd = addDays(day, 6);
+    const rows = await appointmentsInRange(ctx.db, day, weekEnd, practice.timeZone);
+    const dayOf = (r: (typeof rows)[number]) => dateInZone(new Date(r.start_at), practice.timeZone);
+    const week = Array.from({ length: 7 }, (_, i) => {
+      const d = addDays(day, i);
+      return {
+        date: d,
+        count: rows.filter((r) => dayOf(r) === d && !FREES_SLOT.has(r.status)).length,
+      };
+    });
+    const { n } = await ctx.db
+      .selectFrom('appointments')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return {
+      date: day,
+      sessions: await toAppointments(
+        ctx.db,
+        rows.filter((r) => dayOf(r) === day),
+      ),
+      week,
+      counts: {
+        clients: await countClients(ctx.db),
+        services: await countServices(ctx.db),
+        appointments: n,
+      },
+    };
+  },
+};
