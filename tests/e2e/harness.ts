@@ -32,6 +32,8 @@ const CHROMIUM_ARGS = [
 export interface LaunchedApp {
   page: Page;
   dataDir: string;
+  /** Where the app's "save as" dialogs answer: exports land here, apart from the data folder. */
+  exportDir: string;
   /** The same app core the page talks to, for arranging data a test is not about. */
   call: AccordClient;
   /** The core itself, for the rare test that must reach under it (e.g. to damage the trail). */
@@ -88,7 +90,13 @@ export async function launchApp(options: { dataDir?: string } = {}): Promise<Lau
   const executablePath = chromiumPath();
   requireBuild();
   const dataDir = options.dataDir ?? tempDir('accord-e2e-');
-  const app = createApp({ dataDir, checkOutputs: true });
+  const exportDir = tempDir('accord-e2e-export-');
+  // Stands in for Electron's save dialog: the counselor "picks" the suggested name in exportDir.
+  const files = {
+    chooseSavePath: async ({ suggestedName }: { suggestedName: string }) =>
+      join(exportDir, suggestedName),
+  };
+  const app = createApp({ dataDir, checkOutputs: true, files });
   const problems: string[] = [];
 
   const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
@@ -119,18 +127,21 @@ export async function launchApp(options: { dataDir?: string } = {}): Promise<Lau
     return {
       page,
       dataDir,
+      exportDir,
       call: createClient({ invoke: app.dispatch }),
       core: app,
       problems,
       close: async () => {
         await browser.close();
         await app.close();
+        rmSync(exportDir, { recursive: true, force: true });
         if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
       },
     };
   } catch (error) {
     await browser.close();
     await app.close();
+    rmSync(exportDir, { recursive: true, force: true });
     if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }

@@ -15,7 +15,7 @@ import { Button } from '../ui/Button.tsx';
 import { useDocumentTitle } from '../useDocumentTitle.ts';
 import { BrandMark } from './BrandMark.tsx';
 import { HelpDialog } from './HelpDialog.tsx';
-import { ROUTES, type Route } from './routes.ts';
+import { ROUTES, toRoute, type Navigate, type Route } from './routes.ts';
 import { SideNav } from './SideNav.tsx';
 import { useIdleLock } from './useIdleLock.ts';
 import { useShortcuts } from './useShortcuts.ts';
@@ -89,12 +89,13 @@ interface UnlockedAppProps extends ShellProps {
 }
 
 function UnlockedApp({ settings, onSettings, onLock, notice }: UnlockedAppProps) {
-  const [route, setRoute] = useState<Route>('home');
+  const [route, setRoute] = useState<Route>({ name: 'home' });
+  const navigate: Navigate = useCallback((to) => setRoute(toRoute(to)), []);
   const [helpOpen, setHelpOpen] = useState(false);
   const mainRef = useRef<HTMLElement>(null);
   const openHelp = useCallback(() => setHelpOpen(true), []);
 
-  useDocumentTitle(ROUTES[route].title);
+  useDocumentTitle(ROUTES[route.name].title);
   useIdleLock(settings.security.autoLockMinutes, onLock);
   useShortcuts({ lock: onLock, help: openHelp });
 
@@ -135,18 +136,18 @@ function UnlockedApp({ settings, onSettings, onLock, notice }: UnlockedAppProps)
         </div>
       </header>
       <div className="shell-body">
-        <SideNav current={route} onNavigate={setRoute} />
+        <SideNav current={route.name} onNavigate={navigate} />
         <main id="main" ref={mainRef} className="shell-main" tabIndex={-1}>
-          {route === 'home' && (
-            <HomeScreen settings={settings} notice={notice} onNavigate={setRoute} />
+          {route.name === 'home' && (
+            <HomeScreen settings={settings} notice={notice} onNavigate={navigate} />
           )}
-          {route === 'practice' && (
+          {route.name === 'practice' && (
             <PracticeSettings practice={settings.practice} onSaved={savePractice} />
           )}
-          {route === 'security' && (
+          {route.name === 'security' && (
             <SecurityScreen security={settings.security} onSaved={saveSecurity} />
           )}
-          {route === 'audit' && <AuditLog timeZone={settings.practice.timeZone} />}
+          {route.name === 'audit' && <AuditLog timeZone={settings.practice.timeZone} />}
         </main>
       </div>
       <HelpDialog

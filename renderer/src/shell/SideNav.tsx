@@ -1,9 +1,19 @@
 import type { MouseEvent } from 'react';
-import { ROUTES, type Navigate, type Route } from './routes.ts';
+import { ROUTES, type Navigate, type RouteName } from './routes.ts';
 
-const SETTINGS: readonly Route[] = ['practice', 'security', 'audit'];
+/** Navigation entries, in order: only screens that exist. */
+const MAIN: readonly RouteName[] = ['home'];
+const SETTINGS: readonly RouteName[] = ['practice', 'security', 'audit'];
 
-function NavLink({ to, current, onNavigate }: { to: Route; current: Route; onNavigate: Navigate }) {
+function NavLink({
+  to,
+  current,
+  onNavigate,
+}: {
+  to: RouteName;
+  current: RouteName;
+  onNavigate: Navigate;
+}) {
   // Real links for their semantics; the click never navigates the window (there is one page).
   const follow = (event: MouseEvent<HTMLAnchorElement>) => {
     event.preventDefault();
@@ -21,13 +31,15 @@ function NavLink({ to, current, onNavigate }: { to: Route; current: Route; onNav
   );
 }
 
-export function SideNav({ current, onNavigate }: { current: Route; onNavigate: Navigate }) {
+export function SideNav({ current, onNavigate }: { current: RouteName; onNavigate: Navigate }) {
   return (
     <nav className="side-nav" aria-label="Main">
       <ul className="nav-list">
-        <li>
-          <NavLink to="home" current={current} onNavigate={onNavigate} />
-        </li>
+        {MAIN.map((route) => (
+          <li key={route}>
+            <NavLink to={route} current={current} onNavigate={onNavigate} />
+          </li>
+        ))}
       </ul>
       <p className="nav-group" id="nav-settings">
         Settings

@@ -6,5 +6,16 @@ export const ROUTES = {
   audit: { title: 'Audit log', section: 'Settings' },
 } as const;
 
-export type Route = keyof typeof ROUTES;
-export type Navigate = (route: Route) => void;
+export type RouteName = keyof typeof ROUTES;
+
+/** Where the counselor is: a screen, and for screens about one record, which one. */
+export interface Route {
+  name: RouteName;
+  id?: number;
+}
+
+export type Navigate = (to: RouteName | Route) => void;
+
+export function toRoute(to: RouteName | Route): Route {
+  return typeof to === 'string' ? { name: to } : to;
+}

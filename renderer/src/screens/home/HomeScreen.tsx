@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react';
 import type { Settings } from '../../../../shared/domain/settings.ts';
-import type { Navigate, Route } from '../../shell/routes.ts';
+import type { Navigate, RouteName } from '../../shell/routes.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { Card } from '../../ui/Card.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
@@ -15,7 +15,7 @@ export interface HomeScreenProps {
 /** The first page after unlocking. It shows only what is real: the practice's own settings. */
 export function HomeScreen({ settings, notice, onNavigate }: HomeScreenProps) {
   const { practice, security } = settings;
-  const go = (route: Route) => (event: MouseEvent<HTMLAnchorElement>) => {
+  const go = (route: RouteName) => (event: MouseEvent<HTMLAnchorElement>) => {
     event.preventDefault();
     onNavigate(route);
   };
