@@ -97,6 +97,10 @@ export const contract = {
   'services.save': { input: serviceSaveInput, output: service },
 
   'schedule.range': { input: rangeInput, output: scheduleRange },
+  'schedule.forClient': {
+    input: z.strictObject({ clientId: id('client') }),
+    output: z.strictObject({ upcoming: z.array(appointment), past: z.array(appointment) }),
+  },
   'schedule.create': { input: appointmentCreateInput, output: appointments },
   'schedule.update': { input: appointmentUpdateInput, output: appointments },
   'schedule.setStatus': { input: appointmentStatusInput, output: appointments },

@@ -315,6 +315,19 @@ describe('statuses and the cancellation policy', () => {
   });
 });
 
+describe("a client's sessions", () => {
+  test('upcoming in order, past newest first', async () => {
+    const { upcoming, past } = await a.call('schedule.forClient', { clientId });
+    expect(upcoming.length).toBeGreaterThan(0);
+    expect(upcoming.every((x) => x.clientId === clientId)).toBe(true);
+    expect(upcoming.map((x) => x.start)).toEqual([...upcoming.map((x) => x.start)].sort());
+    expect(past[0]?.date).toBe('2026-02-26');
+    expect((await rejection(() => a.call('schedule.forClient', { clientId: 424242 }))).code).toBe(
+      'NOT_FOUND',
+    );
+  });
+});
+
 describe('today and the calendar export', () => {
   test('today lists the day in order and the coming week', async () => {
     const today = await a.call('today.get', { date: '2026-03-02' });

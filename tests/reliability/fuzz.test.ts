@@ -184,6 +184,7 @@ function validInput(channel: Channel, settings: Settings): Record<string, unknow
       active: false,
     },
     'schedule.range': { from: '2026-03-01', to: '2026-03-31' },
+    'schedule.forClient': { clientId: ids.client },
     'schedule.create': {
       ...booking,
       recurrence: { freq: 'weekly', interval: 2, end: { count: 3 } },

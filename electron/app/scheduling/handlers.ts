@@ -2,7 +2,7 @@ import { AccordError } from '../../../shared/errors.ts';
 import { addDays, dateInZone, dayRangeUtc, zonedTimeToUtc } from '../../../shared/dates.ts';
 import { FREES_SLOT, STATUS_LABELS } from '../../../shared/domain/scheduling.ts';
 import { recordAudit } from '../audit/audit.ts';
-import { clientLabels, countClients } from '../clients/clients.ts';
+import { clientLabels, countClients, requireClientRow } from '../clients/clients.ts';
 import type { AppContext, DomainHandlers } from '../context.ts';
 import { saveFile } from '../files.ts';
 import { countServices } from '../services/services.ts';
@@ -44,6 +44,27 @@ export const scheduleHandlers: DomainHandlers<'schedule'> = {
       timeOff: timeOff.map((t) => ({ id: t.id, start: t.start_at, end: t.end_at, label: t.label })),
       settings: practice.schedule,
       timeZone: practice.timeZone,
+    };
+  },
+
+  'schedule.forClient': async ({ clientId }, ctx) => {
+    await requireClientRow(ctx.db, clientId);
+    const now = ctx.clock.now().toISOString();
+    const rows = await ctx.db
+      .selectFrom('appointments')
+      .selectAll()
+      .where('client_id', '=', clientId)
+      .orderBy('start_at')
+      .execute();
+    const upcoming = rows.filter((r) => r.end_at > now);
+    // The most recent first, and only the last 100: older history belongs to reports.
+    const past = rows
+      .filter((r) => r.end_at <= now)
+      .reverse()
+      .slice(0, 100);
+    return {
+      upcoming: await toAppointments(ctx.db, upcoming),
+      past: await toAppointments(ctx.db, past),
     };
   },
 
