@@ -28,11 +28,11 @@ export const isoDate = z
   .string('Enter a date.')
   .refine(isCalendarDate, 'Enter a real date as YYYY-MM-DD, like 2026-03-14.');
 
-const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** One formatter per zone: building an Intl.DateTimeFormat costs far more than using one. */
-function offsetFormat(zone: string): Intl.DateTimeFormat {
-  let format = offsetFormats.get(zone);
+function zoneFormat(zone: string): Intl.DateTimeFormat {
+  let format = zoneFormats.get(zone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', {
       timeZone: zone,
@@ -44,14 +44,14 @@ function offsetFormat(zone: string): Intl.DateTimeFormat {
       minute: '2-digit',
       second: '2-digit',
     });
-    offsetFormats.set(zone, format);
+    zoneFormats.set(zone, format);
   }
   return format;
 }
 
 /** Offset of `zone` from UTC at `instant`, in minutes (e.g. -300 for New York in winter). */
 export function zoneOffsetMinutes(instant: Date, zone: string): number {
-  const parts = offsetFormat(zone).formatToParts(instant);
+  const parts = zoneFormat(zone).formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const asUtc = Date.UTC(
     get('year'),
@@ -88,25 +88,12 @@ export function zonedTimeToUtc(date: string, time: string, zone: string): Date {
 
 /** The calendar date of an instant in `zone`. */
 export function dateInZone(instant: Date, zone: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: zone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant);
+  return wallClock(instant, zone).date;
 }
 
 /** The local calendar date and HH:MM time of an instant in `zone`. */
 export function wallClock(instant: Date, zone: string): { date: string; time: string } {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(instant);
+  const parts = zoneFormat(zone).formatToParts(instant);
   const get = (type: Intl.DateTimeFormatPartTypes) =>
     parts.find((p) => p.type === type)?.value ?? '';
   return {

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { addDays, dateInZone, isoDate, isValidTimeZone, zonedTimeToUtc } from './dates.ts';
+import {
+  addDays,
+  dateInZone,
+  isoDate,
+  isValidTimeZone,
+  wallClock,
+  zonedTimeToUtc,
+} from './dates.ts';
 
 /**
  * Recurring sessions: a small subset of RFC 5545 RRULE (weekly and monthly), expanded in the
@@ -279,16 +286,9 @@ function checkedInputs(rec: Recurrence, start: SessionStart, zone: string): Recu
   return assertValid(recurrence, rec, 'Repeat rule');
 }
 
-function occurrenceAt(date: string, time: string, zone: string, wall: Intl.DateTimeFormat) {
+function occurrenceAt(date: string, time: string, zone: string): Occurrence {
   const instant = zonedTimeToUtc(date, time, zone);
-  const parts = wall.formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    parts.find((p) => p.type === type)?.value ?? '';
-  return {
-    date: `${part('year')}-${part('month')}-${part('day')}`,
-    time: `${part('hour')}:${part('minute')}`,
-    startUtc: instant.toISOString(),
-  };
+  return { ...wallClock(instant, zone), startUtc: instant.toISOString() };
 }
 
 /**
@@ -297,19 +297,7 @@ function occurrenceAt(date: string, time: string, zone: string, wall: Intl.DateT
  */
 export function expandRecurrence(rec: Recurrence, start: SessionStart, zone: string): Occurrence[] {
   const valid = checkedInputs(rec, start, zone);
-  // One formatter per expansion: building an Intl.DateTimeFormat costs far more than using one.
-  const wall = new Intl.DateTimeFormat('en-CA', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-  return ruleDates(valid, start, MAX_SESSIONS).map((date) =>
-    occurrenceAt(date, start.time, zone, wall),
-  );
+  return ruleDates(valid, start, MAX_SESSIONS).map((date) => occurrenceAt(date, start.time, zone));
 }
 
 // ---- RFC 5545 text ----
