@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { AuditAction, AuditEvent, AuditVerification } from '../../../shared/domain/audit.ts';
+import type { Clock } from '../context.ts';
 import type { AuditRow, Database } from '../db/schema.ts';
 
 export interface AuditEntry {
@@ -62,6 +63,35 @@ export async function recordAudit(trx: Transaction<Database>, entry: AuditEntry)
     .insertInto('audit_events')
     .values({ ...row, prev_hash: prevHash, hash: linkHash(prevHash, row) })
     .execute();
+}
+
+export type AuditRecord = Omit<AuditEntry, 'at'>;
+
+/**
+ * Runs a change and appends its audit event in one transaction: both commit, or neither. The
+ * event may depend on what the change returned (a new record's id).
+ */
+export function audited<T>(
+  { db, clock }: { db: Kysely<Database>; clock: Clock },
+  change: (trx: Transaction<Database>) => Promise<T>,
+  event: AuditRecord | ((result: T) => AuditRecord),
+): Promise<T> {
+  return db.transaction().execute(async (trx) => {
+    const result = await change(trx);
+    await recordAudit(trx, {
+      ...(typeof event === 'function' ? event(result) : event),
+      at: clock.now(),
+    });
+    return result;
+  });
+}
+
+/** Records an event that changes nothing else (a record viewed, a file exported). */
+export function recordEvent(
+  ctx: { db: Kysely<Database>; clock: Clock },
+  event: AuditRecord,
+): Promise<void> {
+  return audited(ctx, async () => undefined, event);
 }
 
 /** Records events that belong to no other change, in a transaction of their own. */

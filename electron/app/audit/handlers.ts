@@ -1,7 +1,7 @@
 import { dayRangeUtc } from '../../../shared/dates.ts';
 import type { DomainHandlers } from '../context.ts';
 import { getPractice } from '../settings/settings.ts';
-import { recordAuditNow, toAuditEvent, verifyAudit } from './audit.ts';
+import { recordEvent, toAuditEvent, verifyAudit } from './audit.ts';
 
 export const auditHandlers: DomainHandlers<'audit'> = {
   'audit.list': async ({ from, to, action, page, pageSize }, { db }) => {
@@ -24,15 +24,14 @@ export const auditHandlers: DomainHandlers<'audit'> = {
     return { events: rows.map(toAuditEvent), total, page, pageSize };
   },
 
-  'audit.verify': async (_input, { db, clock }) => {
-    const result = await verifyAudit(db);
-    await recordAuditNow(db, {
+  'audit.verify': async (_input, ctx) => {
+    const result = await verifyAudit(ctx.db);
+    await recordEvent(ctx, {
       action: 'audit.verified',
       entity: 'audit',
       summary: result.ok
         ? `Audit trail verified: ${result.checked} events intact`
         : `Audit trail verification found a broken link at event ${result.brokenAt}`,
-      at: clock.now(),
     });
     return result;
   },

@@ -16,12 +16,20 @@ import type {
   appointmentUpdateInput,
   ScheduleSettings,
 } from '../../../shared/domain/scheduling.ts';
+import { audited, type AuditRecord } from '../audit/audit.ts';
 import { requireClientRow } from '../clients/clients.ts';
+import type { Clock } from '../context.ts';
 import type { Database } from '../db/schema.ts';
 import { getService } from '../services/services.ts';
 import { requireAppointment, type AppointmentRow } from './appointments.ts';
 import { placement } from './placement.ts';
 import { bookingWarnings, confirmOrThrow, type Slot } from './warnings.ts';
+
+/** What a write needs: the database, and the clock its audit event is stamped with. */
+export interface Writable {
+  db: Kysely<Database>;
+  clock: Clock;
+}
 
 export interface Practice {
   timeZone: string;
@@ -105,10 +113,12 @@ async function activeService(db: Kysely<Database>, serviceId: number) {
 
 /** Books one session or a whole series; returns the new sessions' ids. */
 export async function book(
-  db: Kysely<Database>,
+  ctx: Writable,
   input: z.output<typeof appointmentCreateInput>,
   practice: Practice,
+  event: (ids: number[]) => AuditRecord,
 ): Promise<number[]> {
+  const { db } = ctx;
   await bookableClient(db, input.clientId);
   const service = await activeService(db, input.serviceId);
   const where = placement(input.location, service, practice.schedule, input);
@@ -121,48 +131,52 @@ export async function book(
     input.allowConflicts,
   );
 
-  return db.transaction().execute(async (trx) => {
-    let seriesId: number | null = null;
-    if (input.recurrence) {
-      ({ id: seriesId } = await trx
-        .insertInto('appointment_series')
-        .values({
-          client_id: input.clientId,
-          rrule: toRRule(input.recurrence, start, practice.timeZone),
-          created_at: practice.now.toISOString(),
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow());
-    }
-    const ids: number[] = [];
-    for (const o of occurrences) {
-      const { id } = await trx
-        .insertInto('appointments')
-        .values({
-          client_id: input.clientId,
-          service_id: input.serviceId,
-          start_at: o.start.toISOString(),
-          end_at: o.end.toISOString(),
-          local_date: o.date,
-          local_time: o.time,
-          duration_min: input.durationMin,
-          location: input.location,
-          place_of_service: where.placeOfService,
-          modifiers: JSON.stringify(where.modifiers),
-          status: 'scheduled',
-          memo: input.memo,
-          series_id: seriesId,
-          occurrence_date: seriesId === null ? null : o.occurrenceDate,
-          is_exception: 0,
-          created_at: practice.now.toISOString(),
-          updated_at: practice.now.toISOString(),
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      ids.push(id);
-    }
-    return ids;
-  });
+  return audited(
+    ctx,
+    async (trx) => {
+      let seriesId: number | null = null;
+      if (input.recurrence) {
+        ({ id: seriesId } = await trx
+          .insertInto('appointment_series')
+          .values({
+            client_id: input.clientId,
+            rrule: toRRule(input.recurrence, start, practice.timeZone),
+            created_at: practice.now.toISOString(),
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow());
+      }
+      const ids: number[] = [];
+      for (const o of occurrences) {
+        const { id } = await trx
+          .insertInto('appointments')
+          .values({
+            client_id: input.clientId,
+            service_id: input.serviceId,
+            start_at: o.start.toISOString(),
+            end_at: o.end.toISOString(),
+            local_date: o.date,
+            local_time: o.time,
+            duration_min: input.durationMin,
+            location: input.location,
+            place_of_service: where.placeOfService,
+            modifiers: JSON.stringify(where.modifiers),
+            status: 'scheduled',
+            memo: input.memo,
+            series_id: seriesId,
+            occurrence_date: seriesId === null ? null : o.occurrenceDate,
+            is_exception: 0,
+            created_at: practice.now.toISOString(),
+            updated_at: practice.now.toISOString(),
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        ids.push(id);
+      }
+      return ids;
+    },
+    event,
+  );
 }
 
 type Update = z.output<typeof appointmentUpdateInput>;
@@ -199,10 +213,12 @@ async function merged(
 
 /** Moves or edits one session, or a series from one session on ("following") or as a whole. */
 export async function reschedule(
-  db: Kysely<Database>,
+  ctx: Writable,
   input: Update,
   practice: Practice,
+  event: (ids: number[]) => AuditRecord,
 ): Promise<number[]> {
+  const { db } = ctx;
   const row = await requireAppointment(db, input.id);
   const fields = await merged(db, row, input.changes, practice);
   if (input.scope === 'this' || row.series_id === null) {
@@ -216,22 +232,28 @@ export async function reschedule(
       await bookingWarnings(db, [slot], practice.schedule, practice.timeZone, [row.id]),
       input.allowConflicts,
     );
-    await db
-      .updateTable('appointments')
-      .set({
-        ...fields,
-        start_at: slot.start.toISOString(),
-        end_at: slot.end.toISOString(),
-        local_date: slot.date,
-        local_time: slot.time,
-        is_exception: row.series_id === null ? 0 : 1,
-        updated_at: practice.now.toISOString(),
-      })
-      .where('id', '=', row.id)
-      .execute();
-    return [row.id];
+    return audited(
+      ctx,
+      async (trx) => {
+        await trx
+          .updateTable('appointments')
+          .set({
+            ...fields,
+            start_at: slot.start.toISOString(),
+            end_at: slot.end.toISOString(),
+            local_date: slot.date,
+            local_time: slot.time,
+            is_exception: row.series_id === null ? 0 : 1,
+            updated_at: practice.now.toISOString(),
+          })
+          .where('id', '=', row.id)
+          .execute();
+        return [row.id];
+      },
+      event,
+    );
   }
-  return rescheduleSeries(db, row, row.series_id, input, fields, practice);
+  return rescheduleSeries(ctx, row, row.series_id, input, fields, practice, event);
 }
 
 function shiftWeekdays(rec: Recurrence, days: number): Recurrence {
@@ -243,13 +265,15 @@ function shiftWeekdays(rec: Recurrence, days: number): Recurrence {
 }
 
 async function rescheduleSeries(
-  db: Kysely<Database>,
+  ctx: Writable,
   row: AppointmentRow,
   seriesId: number,
   input: Update,
   fields: Awaited<ReturnType<typeof merged>>,
   practice: Practice,
+  event: (ids: number[]) => AuditRecord,
 ): Promise<number[]> {
+  const { db } = ctx;
   const zone = practice.timeZone;
   const series = await db
     .selectFrom('appointment_series')
@@ -291,44 +315,48 @@ async function rescheduleSeries(
     input.allowConflicts,
   );
 
-  return db.transaction().execute(async (trx) => {
-    let targetSeries = seriesId;
-    if (split.before) {
-      await trx
-        .updateTable('appointment_series')
-        .set({ rrule: toRRule(split.before, start, zone) })
-        .where('id', '=', seriesId)
-        .execute();
-      ({ id: targetSeries } = await trx
-        .insertInto('appointment_series')
-        .values({
-          client_id: row.client_id,
-          rrule: toRRule(nextRule, nextStart, zone),
-          created_at: practice.now.toISOString(),
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow());
-      await trx
-        .updateTable('appointments')
-        .set({ series_id: targetSeries })
-        .where('series_id', '=', seriesId)
-        .where('occurrence_date', '>=', atDate)
-        .execute();
-    } else {
-      await trx
-        .updateTable('appointment_series')
-        .set({ rrule: toRRule(nextRule, nextStart, zone) })
-        .where('id', '=', seriesId)
-        .execute();
-    }
-    return placeOccurrences(
-      trx,
-      movable,
-      wanted,
-      { ...fields, client_id: row.client_id, series_id: targetSeries },
-      practice.now,
-    );
-  });
+  return audited(
+    ctx,
+    async (trx) => {
+      let targetSeries = seriesId;
+      if (split.before) {
+        await trx
+          .updateTable('appointment_series')
+          .set({ rrule: toRRule(split.before, start, zone) })
+          .where('id', '=', seriesId)
+          .execute();
+        ({ id: targetSeries } = await trx
+          .insertInto('appointment_series')
+          .values({
+            client_id: row.client_id,
+            rrule: toRRule(nextRule, nextStart, zone),
+            created_at: practice.now.toISOString(),
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow());
+        await trx
+          .updateTable('appointments')
+          .set({ series_id: targetSeries })
+          .where('series_id', '=', seriesId)
+          .where('occurrence_date', '>=', atDate)
+          .execute();
+      } else {
+        await trx
+          .updateTable('appointment_series')
+          .set({ rrule: toRRule(nextRule, nextStart, zone) })
+          .where('id', '=', seriesId)
+          .execute();
+      }
+      return placeOccurrences(
+        trx,
+        movable,
+        wanted,
+        { ...fields, client_id: row.client_id, series_id: targetSeries },
+        practice.now,
+      );
+    },
+    event,
+  );
 }
 
 /** Reuses existing rows in order (their ids may be referenced), then removes or adds the rest. */

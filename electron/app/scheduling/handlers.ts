@@ -1,7 +1,7 @@
 import { AccordError } from '../../../shared/errors.ts';
 import { addDays, dateInZone, dayRangeUtc, zonedTimeToUtc } from '../../../shared/dates.ts';
 import { FREES_SLOT, STATUS_LABELS } from '../../../shared/domain/scheduling.ts';
-import { recordAudit } from '../audit/audit.ts';
+import { audited, recordEvent } from '../audit/audit.ts';
 import { clientLabels, countClients, requireClientRow } from '../clients/clients.ts';
 import type { AppContext, DomainHandlers } from '../context.ts';
 import { saveFile } from '../files.ts';
@@ -11,6 +11,8 @@ import { appointmentsInRange, requireAppointment, toAppointments } from './appoi
 import { book, reschedule, type Practice } from './booking.ts';
 import { buildIcs } from './ics.ts';
 import { changeStatus, waiveFee } from './status.ts';
+
+const SCOPE_WORDS = { this: 'this session', following: 'this and following', all: 'whole series' };
 
 async function practiceOf({ db, clock }: AppContext): Promise<Practice> {
   const [{ timeZone }, schedule] = await Promise.all([getPractice(db), getSchedule(db)]);
@@ -69,57 +71,44 @@ export const scheduleHandlers: DomainHandlers<'schedule'> = {
   },
 
   'schedule.create': async (input, ctx) => {
-    const ids = await book(ctx.db, input, await practiceOf(ctx));
-    await ctx.db.transaction().execute((trx) =>
-      recordAudit(trx, {
-        action: 'appointment.created',
-        entity: 'appointment',
-        entityId: String(ids[0]),
-        clientId: input.clientId,
-        summary:
-          ids.length === 1
-            ? `Session booked for ${input.date} ${input.time}`
-            : `Series of ${ids.length} sessions booked from ${input.date} ${input.time}`,
-        at: ctx.clock.now(),
-      }),
-    );
+    const ids = await book(ctx, input, await practiceOf(ctx), (booked) => ({
+      action: 'appointment.created',
+      entity: 'appointment',
+      entityId: String(booked[0]),
+      clientId: input.clientId,
+      summary:
+        booked.length === 1
+          ? `Session booked for ${input.date} ${input.time}`
+          : `Series of ${booked.length} sessions booked from ${input.date} ${input.time}`,
+    }));
     return { appointments: await loadAppointments(ctx, ids) };
   },
 
   'schedule.update': async (input, ctx) => {
     const before = await requireAppointment(ctx.db, input.id);
-    const ids = await reschedule(ctx.db, input, await practiceOf(ctx));
     const changed = Object.keys(input.changes).join(', ') || 'nothing';
-    await ctx.db.transaction().execute((trx) =>
-      recordAudit(trx, {
-        action: 'appointment.updated',
-        entity: 'appointment',
-        entityId: String(input.id),
-        clientId: before.client_id,
-        summary: `Session of ${before.local_date} changed (${input.scope === 'this' ? 'this session' : input.scope === 'following' ? 'this and following' : 'whole series'}): ${changed}`,
-        at: ctx.clock.now(),
-      }),
-    );
+    const ids = await reschedule(ctx, input, await practiceOf(ctx), () => ({
+      action: 'appointment.updated',
+      entity: 'appointment',
+      entityId: String(input.id),
+      clientId: before.client_id,
+      summary: `Session of ${before.local_date} changed (${SCOPE_WORDS[input.scope]}): ${changed}`,
+    }));
     return { appointments: await loadAppointments(ctx, ids) };
   },
 
   'schedule.setStatus': async (input, ctx) => {
     const practice = await practiceOf(ctx);
-    const { rows, applied } = await changeStatus(ctx.db, input, practice.schedule, practice.now);
-    const first = rows[0];
-    await ctx.db.transaction().execute((trx) =>
-      recordAudit(trx, {
-        action: 'appointment.status_changed',
-        entity: 'appointment',
-        entityId: String(input.id),
-        clientId: first?.client_id ?? null,
-        summary:
-          rows.length === 1
-            ? `Session of ${first?.local_date} marked ${STATUS_LABELS[applied[0] ?? input.status]}`
-            : `${rows.length} sessions from ${first?.local_date} marked ${STATUS_LABELS[input.status]}`,
-        at: practice.now,
-      }),
-    );
+    const { rows } = await changeStatus(ctx, input, practice.schedule, ({ rows, applied }) => ({
+      action: 'appointment.status_changed',
+      entity: 'appointment',
+      entityId: String(input.id),
+      clientId: rows[0]?.client_id ?? null,
+      summary:
+        rows.length === 1
+          ? `Session of ${rows[0]?.local_date} marked ${STATUS_LABELS[applied[0] ?? input.status]}`
+          : `${rows.length} sessions from ${rows[0]?.local_date} marked ${STATUS_LABELS[input.status]}`,
+    }));
     return {
       appointments: await loadAppointments(
         ctx,
@@ -161,14 +150,11 @@ export const scheduleHandlers: DomainHandlers<'schedule'> = {
       ics,
     );
     if (result.saved) {
-      await ctx.db.transaction().execute((trx) =>
-        recordAudit(trx, {
-          action: 'schedule.exported',
-          entity: 'appointment',
-          summary: `${rows.length} sessions from ${from} to ${to} exported to ${result.fileName}`,
-          at: practice.now,
-        }),
-      );
+      await recordEvent(ctx, {
+        action: 'schedule.exported',
+        entity: 'appointment',
+        summary: `${rows.length} sessions from ${from} to ${to} exported to ${result.fileName}`,
+      });
     }
     return { ...result, count: rows.length };
   },
@@ -179,63 +165,66 @@ export const timeOffHandlers: DomainHandlers<'timeOff'> = {
     const { timeZone } = await getPractice(ctx.db);
     const start = zonedTimeToUtc(input.startDate, input.startTime, timeZone).toISOString();
     const end = zonedTimeToUtc(input.endDate, input.endTime, timeZone).toISOString();
-    const id = await ctx.db.transaction().execute(async (trx) => {
-      const { id } = await trx
-        .insertInto('time_off')
-        .values({
-          start_at: start,
-          end_at: end,
-          label: input.label,
-          created_at: ctx.clock.now().toISOString(),
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await recordAudit(trx, {
+    const id = await audited(
+      ctx,
+      async (trx) =>
+        (
+          await trx
+            .insertInto('time_off')
+            .values({
+              start_at: start,
+              end_at: end,
+              label: input.label,
+              created_at: ctx.clock.now().toISOString(),
+            })
+            .returning('id')
+            .executeTakeFirstOrThrow()
+        ).id,
+      (created) => ({
         action: 'time_off.created',
         entity: 'time_off',
-        entityId: String(id),
+        entityId: String(created),
         summary: `Time off from ${input.startDate} ${input.startTime} to ${input.endDate} ${input.endTime}`,
-        at: ctx.clock.now(),
-      });
-      return id;
-    });
+      }),
+    );
     return { id, start, end, label: input.label };
   },
 
   'timeOff.delete': async ({ id }, ctx) => {
-    await ctx.db.transaction().execute(async (trx) => {
-      const { numDeletedRows } = await trx
-        .deleteFrom('time_off')
-        .where('id', '=', id)
-        .executeTakeFirst();
-      if (numDeletedRows === 0n)
-        throw new AccordError('NOT_FOUND', 'That time off could not be found.');
-      await recordAudit(trx, {
+    await audited(
+      ctx,
+      async (trx) => {
+        const { numDeletedRows } = await trx
+          .deleteFrom('time_off')
+          .where('id', '=', id)
+          .executeTakeFirst();
+        if (numDeletedRows === 0n)
+          throw new AccordError('NOT_FOUND', 'That time off could not be found.');
+      },
+      {
         action: 'time_off.deleted',
         entity: 'time_off',
         entityId: String(id),
         summary: 'Time off removed',
-        at: ctx.clock.now(),
-      });
-    });
+      },
+    );
     return {};
   },
 };
 
 export const feesHandlers: DomainHandlers<'fees'> = {
   'fees.waive': async ({ id, reason }, ctx) => {
-    const { appointmentId } = await ctx.db.transaction().execute(async (trx) => {
-      const waived = await waiveFee(trx, id, reason, ctx.clock.now());
-      await recordAudit(trx, {
+    const { appointmentId } = await audited(
+      ctx,
+      (trx) => waiveFee(trx, id, reason, ctx.clock.now()),
+      (waived) => ({
         action: 'fee.waived',
         entity: 'policy_fee',
         entityId: String(id),
         clientId: waived.clientId,
         summary: 'Policy fee waived',
-        at: ctx.clock.now(),
-      });
-      return waived;
-    });
+      }),
+    );
     return { appointments: await loadAppointments(ctx, [appointmentId]) };
   },
 };

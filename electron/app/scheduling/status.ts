@@ -5,8 +5,15 @@ import type {
   ScheduleSettings,
   Scope,
 } from '../../../shared/domain/scheduling.ts';
+import { audited, type AuditRecord } from '../audit/audit.ts';
 import type { Database } from '../db/schema.ts';
+import type { Writable } from './booking.ts';
 import { requireAppointment, type AppointmentRow } from './appointments.ts';
+
+export interface StatusChange {
+  rows: AppointmentRow[];
+  applied: AppointmentStatus[];
+}
 
 const CANCELLATIONS: ReadonlySet<AppointmentStatus> = new Set([
   'cancelled_client',
@@ -93,11 +100,13 @@ async function syncFee(
 
 /** Sets a status on one session or, for cancellations, on a series from this session on. */
 export async function changeStatus(
-  db: Kysely<Database>,
+  ctx: Writable,
   input: { id: number; status: AppointmentStatus; scope: Scope },
   settings: ScheduleSettings,
-  now: Date,
-): Promise<{ rows: AppointmentRow[]; applied: AppointmentStatus[] }> {
+  event: (changed: StatusChange) => AuditRecord,
+): Promise<StatusChange> {
+  const { db } = ctx;
+  const now = ctx.clock.now();
   const row = await requireAppointment(db, input.id);
   if (input.scope !== 'this' && row.series_id !== null && !CANCELLATIONS.has(input.status)) {
     throw new AccordError(
@@ -122,25 +131,29 @@ export async function changeStatus(
   }
   const rows = await targets(db, row, input.scope);
   const applied = rows.map((r) => effectiveStatus(r, input.status, settings, now));
-  await db.transaction().execute(async (trx) => {
-    for (const [i, r] of rows.entries()) {
-      const status = applied[i] as AppointmentStatus;
-      await syncFee(trx, r, status, settings, now);
-      await trx
-        .updateTable('appointments')
-        .set({
-          status,
-          is_exception:
-            r.series_id !== null && input.scope === 'this' && CANCELLATIONS.has(status)
-              ? 1
-              : r.is_exception,
-          updated_at: now.toISOString(),
-        })
-        .where('id', '=', r.id)
-        .execute();
-    }
-  });
-  return { rows, applied };
+  return audited(
+    ctx,
+    async (trx) => {
+      for (const [i, r] of rows.entries()) {
+        const status = applied[i] as AppointmentStatus;
+        await syncFee(trx, r, status, settings, now);
+        await trx
+          .updateTable('appointments')
+          .set({
+            status,
+            is_exception:
+              r.series_id !== null && input.scope === 'this' && CANCELLATIONS.has(status)
+                ? 1
+                : r.is_exception,
+            updated_at: now.toISOString(),
+          })
+          .where('id', '=', r.id)
+          .execute();
+      }
+      return { rows, applied };
+    },
+    event,
+  );
 }
 
 export async function waiveFee(

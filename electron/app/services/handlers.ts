@@ -1,4 +1,4 @@
-import { recordAudit } from '../audit/audit.ts';
+import { audited } from '../audit/audit.ts';
 import type { DomainHandlers } from '../context.ts';
 import { getService, listServices, saveService } from './services.ts';
 
@@ -7,18 +7,17 @@ export const servicesHandlers: DomainHandlers<'services'> = {
     services: await listServices(db, includeInactive),
   }),
 
-  'services.save': async ({ id, ...fields }, { db, clock }) => {
-    const saved = await db.transaction().execute(async (trx) => {
-      const saved = await saveService(trx, id, fields, clock.now());
-      await recordAudit(trx, {
+  'services.save': async ({ id, ...fields }, ctx) => {
+    const saved = await audited(
+      ctx,
+      (trx) => saveService(trx, id, fields, ctx.clock.now()),
+      (savedId) => ({
         action: 'service.saved',
         entity: 'service',
-        entityId: String(saved),
+        entityId: String(savedId),
         summary: `Service ${fields.code} ${id === null ? 'added' : 'changed'}`,
-        at: clock.now(),
-      });
-      return saved;
-    });
-    return getService(db, saved);
+      }),
+    );
+    return getService(ctx.db, saved);
   },
 };

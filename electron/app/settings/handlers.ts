@@ -1,5 +1,6 @@
-import type { DomainHandlers } from '../context.ts';
-import { recordAudit } from '../audit/audit.ts';
+import type { AuditAction } from '../../../shared/domain/audit.ts';
+import { audited } from '../audit/audit.ts';
+import type { AppContext, DomainHandlers } from '../context.ts';
 import { getPractice, getSchedule, getSecurity, getSettings, putSetting } from './settings.ts';
 
 /** Names the fields that changed, never their values: the trail must not copy the data. */
@@ -10,51 +11,49 @@ function changedFields(before: object, after: object): string {
   return names.length ? names.join(', ') : 'nothing';
 }
 
+async function save<T extends Parameters<typeof putSetting>[2]>(
+  ctx: AppContext,
+  key: 'practice' | 'security' | 'schedule',
+  value: T,
+  action: AuditAction,
+  summary: string,
+): Promise<T> {
+  await audited(ctx, (trx) => putSetting(trx, key, value, ctx.clock.now()), {
+    action,
+    entity: 'settings',
+    entityId: key,
+    summary,
+  });
+  return value;
+}
+
 export const settingsHandlers: DomainHandlers<'settings'> = {
   'settings.get': async (_input, { db }) => getSettings(db),
 
-  'settings.savePractice': async (practice, { db, clock }) => {
-    const before = await getPractice(db);
-    await db.transaction().execute(async (trx) => {
-      await putSetting(trx, 'practice', practice, clock.now());
-      await recordAudit(trx, {
-        action: 'settings.practice_updated',
-        entity: 'settings',
-        entityId: 'practice',
-        summary: `Practice profile changed: ${changedFields(before, practice)}`,
-        at: clock.now(),
-      });
-    });
-    return practice;
-  },
+  'settings.savePractice': async (practice, ctx) =>
+    save(
+      ctx,
+      'practice',
+      practice,
+      'settings.practice_updated',
+      `Practice profile changed: ${changedFields(await getPractice(ctx.db), practice)}`,
+    ),
 
-  'settings.saveSecurity': async (security, { db, clock }) => {
-    const before = await getSecurity(db);
-    await db.transaction().execute(async (trx) => {
-      await putSetting(trx, 'security', security, clock.now());
-      await recordAudit(trx, {
-        action: 'settings.security_updated',
-        entity: 'settings',
-        entityId: 'security',
-        summary: `Auto-lock changed from ${before.autoLockMinutes} to ${security.autoLockMinutes} minutes`,
-        at: clock.now(),
-      });
-    });
-    return security;
-  },
+  'settings.saveSecurity': async (security, ctx) =>
+    save(
+      ctx,
+      'security',
+      security,
+      'settings.security_updated',
+      `Auto-lock changed from ${(await getSecurity(ctx.db)).autoLockMinutes} to ${security.autoLockMinutes} minutes`,
+    ),
 
-  'settings.saveSchedule': async (schedule, { db, clock }) => {
-    const before = await getSchedule(db);
-    await db.transaction().execute(async (trx) => {
-      await putSetting(trx, 'schedule', schedule, clock.now());
-      await recordAudit(trx, {
-        action: 'settings.schedule_updated',
-        entity: 'settings',
-        entityId: 'schedule',
-        summary: `Scheduling settings changed: ${changedFields(before, schedule)}`,
-        at: clock.now(),
-      });
-    });
-    return schedule;
-  },
+  'settings.saveSchedule': async (schedule, ctx) =>
+    save(
+      ctx,
+      'schedule',
+      schedule,
+      'settings.schedule_updated',
+      `Scheduling settings changed: ${changedFields(await getSchedule(ctx.db), schedule)}`,
+    ),
 };
