@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PASSPHRASE, manualClock, startApp, type TestApp } from '../support/app.ts';
+import { contentHash } from '../support/db-hash.ts';
+import { clientInput } from '../support/fixtures.ts';
 
 let a: TestApp;
 const clock = manualClock('2026-03-02T15:00:00.000Z');
@@ -86,5 +88,23 @@ describe('the audit trail', () => {
       brokenAt: 3,
       reason: 'event 2 is missing',
     });
+  });
+});
+
+describe('a change and its audit event', () => {
+  test('commit together: when the event cannot be written, neither is the change', async () => {
+    const h = a.vault.handle;
+    const before = contentHash(h);
+    h.exec(`CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_events
+      BEGIN SELECT RAISE(ABORT, 'audit unavailable'); END`);
+    try {
+      const result = await a.dispatch('clients.create', clientInput());
+      expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+      const pending = await a.dispatch('settings.saveSecurity', { autoLockMinutes: 42 });
+      expect(pending.ok).toBe(false);
+    } finally {
+      h.exec('DROP TRIGGER refuse_audit');
+    }
+    expect(contentHash(h)).toBe(before);
   });
 });
