@@ -231,6 +231,15 @@ describe('expandRecurrence across daylight saving', () => {
       '2026-10-25T05:30:00.000Z',
       '2026-11-01T05:30:00.000Z', // 01:30 EDT, not the 01:30 EST an hour later
     ]);
+    const london = expandRecurrence(
+      weekly({ count: 2 }),
+      { date: '2026-10-18', time: '01:30' },
+      LONDON,
+    );
+    expect(london.map((o) => o.startUtc)).toEqual([
+      '2026-10-18T00:30:00.000Z',
+      '2026-10-25T00:30:00.000Z', // 01:30 BST, not the 01:30 GMT an hour later
+    ]);
   });
 
   test('property: outside the transition hours every session is at the same local time', () => {
