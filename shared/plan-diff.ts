@@ -96,7 +96,8 @@ export function shortLabel(text: string, fallback: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat === '') return fallback;
   if (flat.length <= LABEL_LENGTH) return flat;
-  const cut = flat.slice(0, LABEL_LENGTH - 1);
+  // Never end on half of a surrogate pair: a lone one renders as a replacement character.
+  const cut = flat.slice(0, LABEL_LENGTH - 1).replace(/[\ud800-\udbff]$/, '');
   const space = cut.lastIndexOf(' ');
   return `${(space >= LABEL_LENGTH / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }

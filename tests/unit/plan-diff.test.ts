@@ -556,6 +556,8 @@ describe('labels', () => {
     expect(shortLabel(long, 'x').length).toBeLessThanOrEqual(60);
     expect(shortLabel('  Line one\nline two  ', 'x')).toBe('Line one line two');
     expect(shortLabel('x'.repeat(80), 'x')).toBe(`${'x'.repeat(59)}…`);
+    // An emoji straddling the cut is dropped whole, not split in half.
+    expect(shortLabel(`${'x'.repeat(58)}🌱${'y'.repeat(10)}`, 'x')).toBe(`${'x'.repeat(58)}…`);
   });
 
   test('an item without words falls back to its clinical wording, then to a plain name', () => {
