@@ -8,6 +8,7 @@ import {
   clientList,
   clientListInput,
   clientUpdateInput,
+  signature as signatureSchema,
   consentInput,
   consentRevokeInput,
   diagnosesInput,
@@ -34,6 +35,28 @@ import {
   todayInput,
 } from './domain/scheduling.ts';
 import { service, serviceSaveInput } from './domain/services.ts';
+import {
+  clientDecisionInput,
+  clientViewExitInput,
+  clientViewState,
+  clientWordsInput,
+  measure,
+  measureRecordInput,
+  measuresOutput,
+  planDiffOutput,
+  planExportInput,
+  planReviewInput,
+  planSignInput,
+  planState,
+  rateInput,
+  resource,
+  resourceSaveInput,
+  resourceShare,
+  resourceShareInput,
+} from './domain/care.ts';
+import { planSaveInput, planVersion } from './domain/plans.ts';
+import { measureInput } from './measures.ts';
+import { clientViewPin, planSettings } from './domain/settings.ts';
 import { id } from './domain/text.ts';
 
 /**
@@ -57,6 +80,11 @@ export const contract = {
   'settings.savePractice': { input: practiceProfile, output: practiceProfile },
   'settings.saveSecurity': { input: securitySettings, output: securitySettings },
   'settings.saveSchedule': { input: scheduleSettings, output: scheduleSettings },
+  'settings.savePlans': { input: planSettings, output: planSettings },
+  'settings.setClientViewPin': {
+    input: z.strictObject({ pin: clientViewPin.nullable() }),
+    output: empty,
+  },
 
   'audit.list': { input: auditListInput, output: auditPage },
   'audit.verify': { input: empty, output: auditVerification },
@@ -109,6 +137,87 @@ export const contract = {
   'timeOff.delete': { input: z.strictObject({ id: id('time off') }), output: empty },
   'fees.waive': { input: feeWaiveInput, output: appointments },
   'today.get': { input: todayInput, output: today },
+
+  'plans.get': { input: z.strictObject({ clientId: id('client') }), output: planState },
+  'plans.version': { input: z.strictObject({ id: id('plan version') }), output: planVersion },
+  'plans.save': { input: planSaveInput, output: planVersion },
+  'plans.sign': { input: planSignInput, output: planVersion },
+  'plans.diff': {
+    input: z.strictObject({ fromVersionId: id('plan version'), toVersionId: id('plan version') }),
+    output: planDiffOutput,
+  },
+  'plans.review': { input: planReviewInput, output: planState },
+  'plans.rate': { input: rateInput, output: planState },
+  'plans.exportPdf': { input: planExportInput, output: savedFile },
+  'plans.dueReviews': {
+    input: empty,
+    output: z.strictObject({
+      reviews: z.array(
+        z.strictObject({
+          clientId: z.number().int(),
+          clientName: z.string(),
+          reviewDate: z.string(),
+          overdue: z.boolean(),
+        }),
+      ),
+    }),
+  },
+
+  'measures.record': {
+    input: measureRecordInput,
+    output: z.strictObject({ measures: z.array(measure) }),
+  },
+  'measures.list': { input: z.strictObject({ clientId: id('client') }), output: measuresOutput },
+
+  'resources.list': {
+    input: z.strictObject({
+      query: z.string().max(200, 'Type a shorter search.').default(''),
+      tag: z.string().max(40).nullable().default(null),
+    }),
+    output: z.strictObject({ resources: z.array(resource) }),
+  },
+  'resources.get': { input: z.strictObject({ id: id('resource') }), output: resource },
+  'resources.save': { input: resourceSaveInput, output: resource },
+  'resources.share': {
+    input: resourceShareInput,
+    output: z.strictObject({ shares: z.array(resourceShare) }),
+  },
+  'resources.shares': {
+    input: z.strictObject({ clientId: id('client') }),
+    output: z.strictObject({ shares: z.array(resourceShare) }),
+  },
+  'resources.exportPdf': {
+    input: z.strictObject({ resourceId: id('resource'), clientId: id('client').nullable() }),
+    output: savedFile,
+  },
+
+  'clientView.enter': {
+    input: z.strictObject({ clientId: id('client') }),
+    output: clientViewState,
+  },
+  'clientView.get': { input: empty, output: clientViewState },
+  'clientView.saveWords': { input: clientWordsInput, output: clientViewState },
+  'clientView.decide': { input: clientDecisionInput, output: clientViewState },
+  'clientView.rate': {
+    input: z.strictObject({
+      objectiveId: z.string().max(40),
+      rating: z.number().int().min(0).max(10),
+    }),
+    output: clientViewState,
+  },
+  'clientView.measure': {
+    input: z.strictObject({ form: measureInput }),
+    output: z.strictObject({ saved: z.boolean(), complete: z.boolean() }),
+  },
+  'clientView.sign': {
+    input: z.strictObject({ signature: signatureSchema }),
+    output: clientViewState,
+  },
+  'clientView.exit': { input: clientViewExitInput, output: empty },
+  'clientView.status': {
+    input: empty,
+    output: z.strictObject({ clientId: z.number().int().nullable() }),
+  },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;
@@ -128,6 +237,18 @@ export function isChannel(name: unknown): name is Channel {
 /** Channels that answer while the vault is locked. */
 export function isOpenWhileLocked(channel: Channel): boolean {
   return channel.startsWith('vault.');
+}
+
+/**
+ * Channels that answer while Client view is open: that client's view, and locking. Everything
+ * else (other clients, settings, the schedule) is closed until the counselor leaves it.
+ */
+export function isOpenInClientView(channel: Channel): boolean {
+  return (
+    (channel.startsWith('clientView.') && channel !== 'clientView.enter') ||
+    channel === 'vault.status' ||
+    channel === 'vault.lock'
+  );
 }
 
 /** The name of the single Electron IPC channel that carries every contract call. */

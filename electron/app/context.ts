@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Channel, ChannelOutput, ParsedInput } from '../../shared/contract.ts';
 import type { Database } from './db/schema.ts';
+import type { ClientViewGate } from './clientview/gate.ts';
 import type { FileDialogs } from './files.ts';
 import type { Vault } from './vault/vault.ts';
 
@@ -16,6 +17,7 @@ export interface AppContext {
   readonly clock: Clock;
   readonly db: Kysely<Database>;
   readonly files: FileDialogs;
+  readonly clientView: ClientViewGate;
 }
 
 export type Handler<C extends Channel> = (

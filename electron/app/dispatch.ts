@@ -2,12 +2,14 @@ import type { z } from 'zod';
 import {
   contract,
   isChannel,
+  isOpenInClientView,
   isOpenWhileLocked,
   type Channel,
   type ChannelOutput,
 } from '../../shared/contract.ts';
 import { AccordError, type Result } from '../../shared/errors.ts';
 import type { AppContext, Handler } from './context.ts';
+import { closedToCounselorChannels } from './clientview/gate.ts';
 import { lockedError } from './vault/vault.ts';
 
 export type Handlers = { [C in Channel]: Handler<C> };
@@ -36,6 +38,9 @@ export function createDispatch(
         throw new AccordError('UNKNOWN_CHANNEL', 'Accord does not know that request.');
       }
       if (!isOpenWhileLocked(channel) && !ctx.vault.isUnlocked) throw lockedError();
+      if (ctx.clientView.clientId !== null && !isOpenInClientView(channel)) {
+        throw closedToCounselorChannels();
+      }
       const parsed = contract[channel].input.safeParse(input);
       if (!parsed.success) throw validationError(parsed.error);
       const handler = handlers[channel] as Handler<Channel>;

@@ -3,6 +3,7 @@ import { auditHandlers } from './audit/handlers.ts';
 import { systemClock, type AppContext, type Clock } from './context.ts';
 import { createDispatch, type Dispatch, type DispatchOptions, type Handlers } from './dispatch.ts';
 import { clientsHandlers, consentsHandlers, diagnosesHandlers } from './clients/handlers.ts';
+import { ClientViewGate } from './clientview/gate.ts';
 import { noFileDialogs, type FileDialogs } from './files.ts';
 import {
   feesHandlers,
@@ -10,6 +11,11 @@ import {
   timeOffHandlers,
   todayHandlers,
 } from './scheduling/handlers.ts';
+import { clientViewHandlers } from './clientview/handlers.ts';
+import { measuresHandlers } from './measures/handlers.ts';
+import { plansHandlers } from './plans/handlers.ts';
+import { resourcesHandlers } from './resources/handlers.ts';
+import { seedResources } from './resources/resources.ts';
 import { servicesHandlers } from './services/handlers.ts';
 import { seedServices } from './services/services.ts';
 import { settingsHandlers } from './settings/handlers.ts';
@@ -43,6 +49,10 @@ const handlers: Handlers = {
   ...timeOffHandlers,
   ...feesHandlers,
   ...todayHandlers,
+  ...plansHandlers,
+  ...measuresHandlers,
+  ...resourcesHandlers,
+  ...clientViewHandlers,
 };
 
 /**
@@ -56,9 +66,14 @@ export function createApp(options: AppOptions): App {
     dataDir: options.dataDir,
     clock,
     ...pick(options, 'kdfTargetMs'),
-    onOpen: (db: Parameters<typeof seedServices>[0]) => seedServices(db, clock.now()),
+    onOpen: async (db: Parameters<typeof seedServices>[0]) => {
+      await seedServices(db, clock.now());
+      await seedResources(db, clock.now());
+    },
   };
-  const vault = new Vault(vaultOptions);
+  const clientView = new ClientViewGate();
+  // Locking ends Client view: whoever unlocks again is the counselor, with the passphrase.
+  const vault = new Vault({ ...vaultOptions, onClose: () => clientView.close() });
   const ctx: AppContext = {
     vault,
     clock,
@@ -66,6 +81,7 @@ export function createApp(options: AppOptions): App {
       return vault.db;
     },
     files: options.files ?? noFileDialogs,
+    clientView,
   };
   return {
     vault,

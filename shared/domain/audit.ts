@@ -32,6 +32,23 @@ export const AUDIT_ACTIONS = {
   'time_off.deleted': 'Time off removed',
   'schedule.exported': 'Calendar exported',
   'settings.schedule_updated': 'Scheduling settings changed',
+  'settings.plans_updated': 'Plan settings changed',
+  'settings.pin_changed': 'Client view PIN changed',
+  'plan.viewed': 'Plan viewed',
+  'plan.saved': 'Plan changed',
+  'plan.signed': 'Plan signed',
+  'plan.compared': 'Plan versions compared',
+  'plan.reviewed': 'Plan reviewed',
+  'plan.exported': 'Plan exported',
+  'objective.rated': 'Progress rated',
+  'measure.recorded': 'Measure recorded',
+  'measures.viewed': 'Measures viewed',
+  'resource.saved': 'Resource saved',
+  'resource.shared': 'Resource shared',
+  'resource.exported': 'Resource exported',
+  'clientview.entered': 'Client view opened',
+  'clientview.exited': 'Client view closed',
+  'clientview.exit_failed': 'Client view: wrong passphrase or PIN',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 const actionNames = Object.keys(AUDIT_ACTIONS) as [AuditAction, ...AuditAction[]];

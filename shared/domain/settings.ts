@@ -70,10 +70,25 @@ export const securitySettings = z.strictObject({
 });
 export type SecuritySettings = z.infer<typeof securitySettings>;
 
+export const planSettings = z.strictObject({
+  /** Days from a plan's start to its first review. */
+  reviewDays: z
+    .number('Enter a number of days.')
+    .int('Use whole days.')
+    .min(7, 'Review a plan after at least 7 days.')
+    .max(365, 'Review a plan at least once a year (365 days).'),
+});
+export type PlanSettings = z.infer<typeof planSettings>;
+export const DEFAULT_PLAN_SETTINGS: PlanSettings = { reviewDays: 90 };
+
+/** A short code that closes Client view; the passphrase always works too. */
+export const clientViewPin = z.string('Enter a PIN.').regex(/^\d{4,8}$/, 'A PIN is 4 to 8 digits.');
+
 export const settings = z.strictObject({
   practice: practiceProfile,
   security: securitySettings,
   schedule: scheduleSettings,
+  plans: planSettings.extend({ clientViewPinSet: z.boolean() }),
 });
 export type Settings = z.infer<typeof settings>;
 

@@ -6,6 +6,7 @@ import { ERROR_CODES } from '../../shared/errors.ts';
 import { PASSPHRASE, manualClock, startApp, type TestApp } from '../support/app.ts';
 import { contentHash } from '../support/db-hash.ts';
 import { clientInput, serviceId, usePractice } from '../support/fixtures.ts';
+import { draftPlan } from '../support/plans.ts';
 import { RELIABILITY_SCALE } from './scale.ts';
 
 const CALLS = 1_000 * RELIABILITY_SCALE;
@@ -67,6 +68,8 @@ interface Ids {
   consent: number;
   timeOff: number;
   fee: number;
+  version: number;
+  resource: number;
 }
 let ids: Ids;
 beforeAll(async () => {
@@ -102,6 +105,12 @@ beforeAll(async () => {
     endTime: '12:00',
     label: 'Out',
   });
+  const plan = await a.call('plans.save', {
+    clientId: client.id,
+    baseVersionId: null,
+    content: draftPlan(),
+  });
+  const resource = (await a.call('resources.list', {})).resources[0]!.id;
   ids = {
     client: client.id,
     service,
@@ -109,6 +118,8 @@ beforeAll(async () => {
     consent: withConsent.consents[0]!.id,
     timeOff: timeOff.id,
     fee,
+    version: plan.id,
+    resource,
   };
 });
 afterAll(() => a.dispose());
@@ -208,6 +219,78 @@ function validInput(channel: Channel, settings: Settings): Record<string, unknow
     'timeOff.delete': { id: ids.timeOff },
     'fees.waive': { id: ids.fee, reason: 'Courtesy' },
     'today.get': { date: '2026-03-02' },
+    'settings.savePlans': { reviewDays: 60 },
+    'settings.setClientViewPin': { pin: '1357' },
+    'plans.get': { clientId: ids.client },
+    'plans.version': { id: ids.version },
+    'plans.save': { clientId: ids.client, baseVersionId: ids.version, content: draftPlan() },
+    'plans.sign': {
+      versionId: ids.version,
+      signer: 'client',
+      signature: { kind: 'typed', name: 'Rowan Testwood' },
+    },
+    'plans.diff': { fromVersionId: ids.version, toVersionId: ids.version },
+    'plans.review': {
+      clientId: ids.client,
+      reviewedOn: '2026-03-01',
+      summary: 'Going well',
+      nextReviewOn: '2026-06-01',
+      ratings: [{ objectiveId: 'objective-sleep', rater: 'client', rating: 5 }],
+    },
+    'plans.rate': {
+      clientId: ids.client,
+      objectiveId: 'objective-sleep',
+      rater: 'counselor',
+      rating: 6,
+      ratedOn: '2026-03-01',
+    },
+    'plans.exportPdf': {
+      versionId: ids.version,
+      includeDiagnoses: false,
+      includeCounselorNotes: false,
+    },
+    'plans.dueReviews': {},
+    'measures.record': {
+      clientId: ids.client,
+      givenOn: '2026-03-01',
+      appointmentId: null,
+      form: { kind: 'gad7', answers: [1, 2, 0, 1, 3, 0, 1], difficulty: 2 },
+    },
+    'measures.list': { clientId: ids.client },
+    'resources.list': { query: 'therapy', tag: null },
+    'resources.get': { id: ids.resource },
+    'resources.save': {
+      id: null,
+      title: 'Grounding',
+      body: 'Name five things you can see.',
+      benefits: '',
+      drawbacks: '',
+      asks: '',
+      tags: ['skills'],
+    },
+    'resources.share': {
+      resourceId: ids.resource,
+      clientId: ids.client,
+      sharedOn: '2026-03-01',
+      method: 'discussed',
+    },
+    'resources.shares': { clientId: ids.client },
+    'resources.exportPdf': { resourceId: ids.resource, clientId: ids.client },
+    'clientView.enter': { clientId: ids.client },
+    'clientView.get': {},
+    'clientView.saveWords': { target: { kind: 'goal', itemId: null }, text: 'Feel steady' },
+    'clientView.decide': {
+      interventionId: 'option-cbt',
+      decision: 'chosen',
+      reason: 'Sounds useful',
+    },
+    'clientView.rate': { objectiveId: 'objective-sleep', rating: 7 },
+    'clientView.measure': {
+      form: { kind: 'phq9', answers: [0, 1, 0, 1, 0, 1, 0, 1, 0], difficulty: 0 },
+    },
+    'clientView.sign': { signature: { kind: 'typed', name: 'Rowan Testwood' } },
+    'clientView.exit': { passphrase },
+    'clientView.status': {},
   };
   return inputs[channel];
 }
@@ -259,6 +342,11 @@ test(`${CALLS} hostile calls across every channel: structured answers, and refus
       if (!a.vault.isUnlocked) {
         clock.advance(3_600_000); // past any backoff the fuzzer caused
         await a.call('vault.unlock', { passphrase });
+      }
+      // And Client view closed, so the next call is not refused before it reaches its handler.
+      if ((await a.call('clientView.status')).clientId !== null) {
+        clock.advance(3_600_000);
+        await a.call('clientView.exit', { passphrase });
       }
       const settings = await a.call('settings.get');
       const value = isChannel(channel) ? mutate(validInput(channel, settings), m) : mutate({}, m);

@@ -149,6 +149,75 @@ export interface Database {
     created_at: string;
     resolved_at: string | null;
   };
+  plans: { id: Generated<number>; client_id: number; created_at: string };
+  plan_versions: {
+    id: Generated<number>;
+    plan_id: number;
+    version: number;
+    status: 'draft' | 'signed';
+    content: string;
+    client_signature: string | null;
+    counselor_signature: string | null;
+    created_at: string;
+    updated_at: string;
+    signed_at: string | null;
+  };
+  plan_reviews: {
+    id: Generated<number>;
+    plan_id: number;
+    version_id: number;
+    reviewed_on: string;
+    summary: string;
+    next_review_on: string;
+    created_at: string;
+  };
+  objective_ratings: {
+    id: Generated<number>;
+    client_id: number;
+    objective_id: string;
+    rated_on: string;
+    rater: 'client' | 'counselor';
+    rating: number;
+    review_id: number | null;
+    created_at: string;
+  };
+  measures: {
+    id: Generated<number>;
+    client_id: number;
+    kind: 'phq9' | 'gad7';
+    given_on: string;
+    appointment_id: number | null;
+    answers: string;
+    difficulty: number | null;
+    complete: number;
+    total: number | null;
+    severity: string | null;
+    safety_flag: number;
+    entered_by: 'client' | 'counselor';
+    created_at: string;
+  };
+  resources: {
+    id: Generated<number>;
+    starter_key: string | null;
+    title: string;
+    body: string;
+    benefits: string;
+    drawbacks: string;
+    asks: string;
+    tags: string;
+    attachment: Buffer | null;
+    attachment_name: string | null;
+    created_at: string;
+    updated_at: string;
+  };
+  resource_shares: {
+    id: Generated<number>;
+    resource_id: number;
+    client_id: number;
+    shared_on: string;
+    method: 'client_view' | 'pdf' | 'discussed';
+    created_at: string;
+  };
 }
 
 export type AuditRow = Database['audit_events'];

@@ -1,7 +1,15 @@
 import type { AuditAction } from '../../../shared/domain/audit.ts';
 import { audited } from '../audit/audit.ts';
 import type { AppContext, DomainHandlers } from '../context.ts';
-import { getPractice, getSchedule, getSecurity, getSettings, putSetting } from './settings.ts';
+import { hashPin } from '../clientview/pin.ts';
+import {
+  getPlanSettings,
+  getPractice,
+  getSchedule,
+  getSecurity,
+  getSettings,
+  putSetting,
+} from './settings.ts';
 
 /** Names the fields that changed, never their values: the trail must not copy the data. */
 function changedFields(before: object, after: object): string {
@@ -13,7 +21,7 @@ function changedFields(before: object, after: object): string {
 
 async function save<T extends Parameters<typeof putSetting>[2]>(
   ctx: AppContext,
-  key: 'practice' | 'security' | 'schedule',
+  key: 'practice' | 'security' | 'schedule' | 'plans',
   value: T,
   action: AuditAction,
   summary: string,
@@ -47,6 +55,26 @@ export const settingsHandlers: DomainHandlers<'settings'> = {
       'settings.security_updated',
       `Auto-lock changed from ${(await getSecurity(ctx.db)).autoLockMinutes} to ${security.autoLockMinutes} minutes`,
     ),
+
+  'settings.savePlans': async (plans, ctx) =>
+    save(
+      ctx,
+      'plans',
+      plans,
+      'settings.plans_updated',
+      `Plan review interval changed from ${(await getPlanSettings(ctx.db)).reviewDays} to ${plans.reviewDays} days`,
+    ),
+
+  'settings.setClientViewPin': async ({ pin }, ctx) => {
+    const hash = pin === null ? null : await hashPin(pin);
+    await audited(ctx, (trx) => putSetting(trx, 'client_view_pin', hash, ctx.clock.now()), {
+      action: 'settings.pin_changed',
+      entity: 'settings',
+      entityId: 'client_view_pin',
+      summary: pin === null ? 'Client view PIN removed' : 'Client view PIN set',
+    });
+    return {};
+  },
 
   'settings.saveSchedule': async (schedule, ctx) =>
     save(

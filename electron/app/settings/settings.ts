@@ -1,7 +1,10 @@
 import type { Kysely, Transaction } from 'kysely';
 import {
   AUTO_LOCK_LIMITS,
+  DEFAULT_PLAN_SETTINGS,
   defaultPracticeProfile,
+  planSettings,
+  type PlanSettings,
   practiceProfile,
   securitySettings,
   type PracticeProfile,
@@ -42,18 +45,30 @@ export async function getSchedule(db: Kysely<Database>): Promise<ScheduleSetting
   return parsed.success ? parsed.data : DEFAULT_SCHEDULE_SETTINGS;
 }
 
+export async function getPlanSettings(db: Kysely<Database>): Promise<PlanSettings> {
+  const parsed = planSettings.safeParse(await readJson(db, 'plans'));
+  return parsed.success ? parsed.data : DEFAULT_PLAN_SETTINGS;
+}
+
+/** The Client view PIN's hash (scrypt), or null when none is set. Never leaves the core. */
+export async function getPinHash(db: Kysely<Database>): Promise<string | null> {
+  const value = await readJson(db, 'client_view_pin');
+  return typeof value === 'string' ? value : null;
+}
+
 export async function getSettings(db: Kysely<Database>): Promise<Settings> {
   return {
     practice: await getPractice(db),
     security: await getSecurity(db),
     schedule: await getSchedule(db),
+    plans: { ...(await getPlanSettings(db)), clientViewPinSet: (await getPinHash(db)) !== null },
   };
 }
 
 export async function putSetting(
   trx: Transaction<Database>,
-  key: 'practice' | 'security' | 'schedule',
-  value: PracticeProfile | SecuritySettings | ScheduleSettings,
+  key: 'practice' | 'security' | 'schedule' | 'plans' | 'client_view_pin',
+  value: PracticeProfile | SecuritySettings | ScheduleSettings | PlanSettings | string | null,
   at: Date,
 ): Promise<void> {
   const row = { key, value: JSON.stringify(value), updated_at: at.toISOString() };

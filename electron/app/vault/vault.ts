@@ -47,6 +47,8 @@ export interface VaultOptions {
   kdfTargetMs?: number;
   /** Called once the database is open and migrated, before the vault reports unlocked. */
   onOpen?: (db: Kysely<Database>) => Promise<void>;
+  /** Called when the vault locks, so nothing that depended on it outlives it. */
+  onClose?: () => void;
 }
 
 /**
@@ -57,7 +59,12 @@ export class Vault {
   readonly dbFile: string;
   readonly vaultFile: string;
   #open: Open | null = null;
-  #failures: Date[] = [];
+  /**
+   * Audit events of refused attempts. A refusal changes nothing on disk, so they are written with
+   * the next thing that does: an unlock, a correct passphrase, or the lock.
+   */
+  #deferred: AuditEntry[] = [];
+  #strikes = 0;
   #retryAt = 0;
   readonly #options: VaultOptions;
 
@@ -155,13 +162,13 @@ export class Vault {
     const dbKey = unwrapKey(vault.passphrase, passKey, aad(vault.vaultId, 'passphrase'));
     passKey.fill(0);
     if (!dbKey) {
-      // Nothing is written while locked: failures are kept here and audited at the next unlock.
-      this.#failures.push(this.#now());
-      const over = this.#failures.length - FREE_ATTEMPTS;
-      if (over > 0) {
-        const wait = Math.min(MAX_BACKOFF_SECONDS, 2 ** (over - 1));
-        this.#retryAt = this.#now().getTime() + wait * 1000;
-      }
+      this.deferAudit({
+        action: 'vault.unlock_failed',
+        entity: 'vault',
+        summary: 'Wrong passphrase entered',
+        at: this.#now(),
+      });
+      this.#recordFailure();
       throw new AccordError(
         'WRONG_PASSPHRASE',
         'That passphrase does not unlock this vault. Check Caps Lock and try again.',
@@ -177,35 +184,54 @@ export class Vault {
     const open = this.#open;
     if (!open) return;
     try {
-      await recordAuditNow(open.db, {
+      await recordAuditNow(open.db, ...this.#deferred, {
         action: 'vault.lock',
         entity: 'vault',
         summary: `Locked ${reason}`,
         at: this.#now(),
       });
+      this.#deferred = [];
     } finally {
       this.#open = null;
+      this.#options.onClose?.();
       await open.db.destroy();
       if (open.handle.open) open.handle.close();
       open.key.fill(0);
     }
   }
 
-  async changePassphrase(current: string, next: string): Promise<void> {
+  /**
+   * Checks the passphrase of an unlocked vault (to sign, or to close Client view). A wrong one
+   * counts toward the same slow-down as a wrong unlock, and is audited with the next write.
+   */
+  async verifyPassphrase(passphrase: string, field = 'passphrase'): Promise<void> {
     const open = this.#requireOpen();
     const vault = this.#readVault();
     this.#checkBackoff();
-    const currentKey = await deriveKey(current, vault.kdf);
-    const check = unwrapKey(vault.passphrase, currentKey, aad(vault.vaultId, 'passphrase'));
-    currentKey.fill(0);
-    if (!check) {
-      this.#failures.push(this.#now());
-      throw new AccordError('WRONG_PASSPHRASE', 'Your current passphrase is not right.', {
-        fields: { currentPassphrase: 'This is not your current passphrase.' },
-      });
+    const passKey = await deriveKey(passphrase, vault.kdf);
+    const check = unwrapKey(vault.passphrase, passKey, aad(vault.vaultId, 'passphrase'));
+    passKey.fill(0);
+    if (check) {
+      check.fill(0);
+      await this.#flushDeferred(open.db);
+      return;
     }
-    check.fill(0);
-    await this.#rewrap(vault, open.key, next);
+    this.#recordFailure();
+    this.deferAudit({
+      action: 'vault.unlock_failed',
+      entity: 'vault',
+      summary: 'Wrong passphrase entered while unlocked',
+      at: this.#now(),
+    });
+    throw new AccordError('WRONG_PASSPHRASE', 'That is not your passphrase.', {
+      fields: { [field]: 'This is not your passphrase.' },
+    });
+  }
+
+  async changePassphrase(current: string, next: string): Promise<void> {
+    const open = this.#requireOpen();
+    await this.verifyPassphrase(current, 'currentPassphrase');
+    await this.#rewrap(this.#readVault(), open.key, next);
     await recordAuditNow(open.db, {
       action: 'vault.passphrase_changed',
       entity: 'vault',
@@ -226,7 +252,13 @@ export class Vault {
     recovery?.fill(0);
     wrapping?.fill(0);
     if (!dbKey) {
-      this.#failures.push(this.#now());
+      this.deferAudit({
+        action: 'vault.unlock_failed',
+        entity: 'vault',
+        summary: 'Wrong recovery key entered',
+        at: this.#now(),
+      });
+      this.#recordFailure();
       throw new AccordError(
         'WRONG_RECOVERY_KEY',
         'That recovery key does not open this vault. It is 32 letters and digits in groups of four, as shown when the vault was created.',
@@ -269,16 +301,11 @@ export class Vault {
       if (stored && stored.value !== vault.vaultId) throw mismatchError();
       const db = toKysely(handle);
       await migrate(handle, db);
-      const failures = this.#failures.map<AuditEntry>((at) => ({
-        action: 'vault.unlock_failed',
-        entity: 'vault',
-        summary: 'Wrong passphrase or recovery key entered',
-        at,
-      }));
-      await recordAuditNow(db, ...failures, ...events);
+      await recordAuditNow(db, ...this.#deferred, ...events);
       await this.#options.onOpen?.(db);
       this.#open = { handle, db, key: dbKey };
-      this.#failures = [];
+      this.#deferred = [];
+      this.#strikes = 0;
       this.#retryAt = 0;
     } catch (error) {
       if (handle?.open) handle.close();
@@ -294,6 +321,32 @@ export class Vault {
     if (file.kind === 'damaged') throw damagedError();
     if (existsSync(this.dbFile)) throw missingVaultError();
     throw new AccordError('VAULT_NOT_SET_UP', 'Accord is not set up yet. Create your vault first.');
+  }
+
+  /** Keeps the audit event of a refused attempt until something is written anyway. */
+  deferAudit(entry: AuditEntry): void {
+    this.#deferred.push(entry);
+  }
+
+  /** Writes the audit events of refused attempts (see deferAudit). */
+  async flushDeferred(): Promise<void> {
+    if (this.#open) await this.#flushDeferred(this.#open.db);
+  }
+
+  async #flushDeferred(db: Kysely<Database>): Promise<void> {
+    if (this.#deferred.length === 0) return;
+    await recordAuditNow(db, ...this.#deferred);
+    this.#deferred = [];
+  }
+
+  /** Each wrong secret past the free tries doubles the wait before the next try. */
+  #recordFailure(): void {
+    this.#strikes++;
+    const over = this.#strikes - FREE_ATTEMPTS;
+    if (over > 0) {
+      const wait = Math.min(MAX_BACKOFF_SECONDS, 2 ** (over - 1));
+      this.#retryAt = this.#now().getTime() + wait * 1000;
+    }
   }
 
   #requireOpen(): Open {

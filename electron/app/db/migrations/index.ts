@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import * as m0001 from './0001_foundation.ts';
 import * as m0002 from './0002_clients_scheduling.ts';
+import * as m0003 from './0003_plans_measures_resources.ts';
 
 export interface Migration {
   up(db: Kysely<unknown>): Promise<void>;
@@ -14,6 +15,7 @@ export interface Migration {
 export const migrations: readonly (readonly [name: string, migration: Migration])[] = [
   ['0001_foundation', m0001],
   ['0002_clients_scheduling', m0002],
+  ['0003_plans_measures_resources', m0003],
 ];
 
 export const SCHEMA_VERSION = migrations.length;
