@@ -57,6 +57,16 @@ import {
 import { planSaveInput, planVersion } from './domain/plans.ts';
 import { measureInput } from './measures.ts';
 import { clientViewPin, planSettings } from './domain/settings.ts';
+import {
+  addendumInput,
+  note,
+  noteCreateInput,
+  noteListInput,
+  noteSaveInput,
+  noteSettings,
+  noteSignInput,
+  noteSummary,
+} from './domain/notes.ts';
 import { id } from './domain/text.ts';
 
 /**
@@ -80,6 +90,7 @@ export const contract = {
   'settings.savePractice': { input: practiceProfile, output: practiceProfile },
   'settings.saveSecurity': { input: securitySettings, output: securitySettings },
   'settings.saveSchedule': { input: scheduleSettings, output: scheduleSettings },
+  'settings.saveNotes': { input: noteSettings, output: noteSettings },
   'settings.savePlans': { input: planSettings, output: planSettings },
   'settings.setClientViewPin': {
     input: z.strictObject({ pin: clientViewPin.nullable() }),
@@ -188,6 +199,27 @@ export const contract = {
   },
   'resources.exportPdf': {
     input: z.strictObject({ resourceId: id('resource'), clientId: id('client').nullable() }),
+    output: savedFile,
+  },
+
+  'notes.forSession': {
+    input: z.strictObject({ appointmentId: id('session') }),
+    output: z.strictObject({ note: note.nullable() }),
+  },
+  'notes.create': { input: noteCreateInput, output: note },
+  'notes.get': { input: z.strictObject({ id: id('note') }), output: note },
+  'notes.save': { input: noteSaveInput, output: note },
+  'notes.sign': { input: noteSignInput, output: note },
+  'notes.addendum': { input: addendumInput, output: note },
+  'notes.list': { input: noteListInput, output: z.strictObject({ notes: z.array(noteSummary) }) },
+  'notes.unsigned': { input: empty, output: z.strictObject({ notes: z.array(noteSummary) }) },
+  'notes.exportPdf': {
+    input: z
+      .strictObject({ noteId: id('note').nullable(), clientId: id('client').nullable() })
+      .refine((v) => (v.noteId === null) !== (v.clientId === null), {
+        message: 'Export one note, or all notes of one client.',
+        path: ['noteId'],
+      }),
     output: savedFile,
   },
 

@@ -13,6 +13,7 @@ import {
 } from './scheduling/handlers.ts';
 import { clientViewHandlers } from './clientview/handlers.ts';
 import { measuresHandlers } from './measures/handlers.ts';
+import { notesHandlers } from './notes/handlers.ts';
 import { plansHandlers } from './plans/handlers.ts';
 import { resourcesHandlers } from './resources/handlers.ts';
 import { seedResources } from './resources/resources.ts';
@@ -53,6 +54,7 @@ const handlers: Handlers = {
   ...measuresHandlers,
   ...resourcesHandlers,
   ...clientViewHandlers,
+  ...notesHandlers,
 };
 
 /**

@@ -38,6 +38,13 @@ export const planState = z.strictObject({
   reviewStatus: z.enum(['overdue', 'soon', 'later']).nullable(),
   reviews: z.array(review),
   ratings: z.array(ratingEntry),
+  /** Per objective id: the progress notes that addressed it, oldest first. */
+  addressedBy: z.record(
+    z.string(),
+    z.array(
+      z.strictObject({ noteId: z.number().int(), serviceDate: z.string(), comment: z.string() }),
+    ),
+  ),
 });
 export type PlanState = z.infer<typeof planState>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from '../dates.ts';
-import { address } from './settings.ts';
+import { address } from './address.ts';
 import { email, id, line, paragraph, phone, requiredLine } from './text.ts';
 
 export const CLIENT_STATUSES = ['active', 'waitlist', 'discharged'] as const;

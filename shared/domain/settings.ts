@@ -1,7 +1,9 @@
 import { z } from 'zod';
 
 import { isValidTimeZone } from '../dates.ts';
+import { noteSettings } from './notes.ts';
 import { scheduleSettings } from './scheduling.ts';
+import { address } from './address.ts';
 import { line as text, phone } from './text.ts';
 
 /** NPI check digit: Luhn over "80840" + the first nine digits (CMS NPI standard). */
@@ -27,14 +29,7 @@ export function isValidCurrency(code: string): boolean {
   return /^[A-Z]{3}$/.test(code) && Intl.supportedValuesOf('currency').includes(code);
 }
 
-export const address = z.strictObject({
-  line1: text(200, 'Street address'),
-  line2: text(200, 'Address line 2'),
-  city: text(100, 'City'),
-  region: text(100, 'State or region'),
-  postalCode: text(20, 'Postal code'),
-});
-export type Address = z.infer<typeof address>;
+export { address, type Address } from './address.ts';
 
 export const practiceProfile = z.strictObject({
   practiceName: text(200, 'Practice name'),
@@ -89,6 +84,7 @@ export const settings = z.strictObject({
   security: securitySettings,
   schedule: scheduleSettings,
   plans: planSettings.extend({ clientViewPinSet: z.boolean() }),
+  notes: noteSettings,
 });
 export type Settings = z.infer<typeof settings>;
 

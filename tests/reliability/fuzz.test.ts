@@ -70,6 +70,7 @@ interface Ids {
   fee: number;
   version: number;
   resource: number;
+  note: number;
 }
 let ids: Ids;
 beforeAll(async () => {
@@ -111,6 +112,7 @@ beforeAll(async () => {
     content: draftPlan(),
   });
   const resource = (await a.call('resources.list', {})).resources[0]!.id;
+  const note = (await a.call('notes.create', { appointmentId: appointment })).id;
   ids = {
     client: client.id,
     service,
@@ -120,6 +122,7 @@ beforeAll(async () => {
     fee,
     version: plan.id,
     resource,
+    note,
   };
 });
 afterAll(() => a.dispose());
@@ -276,6 +279,21 @@ function validInput(channel: Channel, settings: Settings): Record<string, unknow
     },
     'resources.shares': { clientId: ids.client },
     'resources.exportPdf': { resourceId: ids.resource, clientId: ids.client },
+    'settings.saveNotes': { defaultTemplate: 'dap' },
+    'notes.forSession': { appointmentId: ids.appointment },
+    'notes.create': { appointmentId: ids.appointment, template: 'birp' },
+    'notes.get': { id: ids.note },
+    'notes.save': {
+      id: ids.note,
+      fields: { subjective: 'Talked about the week' },
+      objectives: [{ objectiveId: 'objective-sleep', comment: 'Better' }],
+      risk: null,
+    },
+    'notes.sign': { id: ids.note, passphrase },
+    'notes.addendum': { noteId: ids.note, text: 'Later correction', passphrase },
+    'notes.list': { clientId: ids.client, query: 'week' },
+    'notes.unsigned': {},
+    'notes.exportPdf': { noteId: ids.note, clientId: null },
     'clientView.enter': { clientId: ids.client },
     'clientView.get': {},
     'clientView.saveWords': { target: { kind: 'goal', itemId: null }, text: 'Feel steady' },

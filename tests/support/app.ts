@@ -43,6 +43,7 @@ export function startApp(
     dataDir,
     files: { chooseSavePath: async ({ suggestedName }) => join(exportDir, suggestedName) },
     checkOutputs: true,
+    onInternalError: (channel, error) => console.error('INTERNAL', channel, error),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.kdfTargetMs ? { kdfTargetMs: options.kdfTargetMs } : {}),
   });

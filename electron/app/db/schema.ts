@@ -218,6 +218,35 @@ export interface Database {
     method: 'client_view' | 'pdf' | 'discussed';
     created_at: string;
   };
+  notes: {
+    id: Generated<number>;
+    client_id: number;
+    appointment_id: number;
+    template: 'soap' | 'dap' | 'birp' | 'free';
+    fields: string;
+    objectives: string;
+    risk: string | null;
+    status: 'draft' | 'signed';
+    service_date: string;
+    start_at: string;
+    duration_min: number;
+    service_code: string;
+    service_label: string;
+    place_of_service: string;
+    diagnoses: string;
+    signed_at: string | null;
+    signed_by: string | null;
+    created_at: string;
+    updated_at: string;
+  };
+  note_addenda: {
+    id: Generated<number>;
+    note_id: number;
+    text: string;
+    signed_at: string;
+    signed_by: string;
+  };
+  notes_search: { rowid: number; body: string };
 }
 
 export type AuditRow = Database['audit_events'];

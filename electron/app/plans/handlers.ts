@@ -20,6 +20,7 @@ import {
   toVersion,
   versionsOf,
 } from './plans.ts';
+import { notesByObjective } from '../notes/notes.ts';
 import { addRating, ratingsOf } from './ratings.ts';
 
 /** Plans due for review within this many days show as "soon". */
@@ -35,6 +36,7 @@ export async function planState(ctx: AppContext, clientId: number) {
   const blank = emptyPlan(addDays(day, (await getPlanSettings(db)).reviewDays));
   const plan = await planOf(db, clientId);
   const ratings = await ratingsOf(db, clientId);
+  const addressedBy = Object.fromEntries(await notesByObjective(db, clientId));
   if (!plan) {
     return {
       current: null,
@@ -44,6 +46,7 @@ export async function planState(ctx: AppContext, clientId: number) {
       reviewStatus: null,
       reviews: [],
       ratings,
+      addressedBy,
     };
   }
   const rows = await versionsOf(db, plan.id);
@@ -79,6 +82,7 @@ export async function planState(ctx: AppContext, clientId: number) {
       nextReviewOn: r.next_review_on,
     })),
     ratings,
+    addressedBy,
   };
 }
 

@@ -21,7 +21,7 @@ function changedFields(before: object, after: object): string {
 
 async function save<T extends Parameters<typeof putSetting>[2]>(
   ctx: AppContext,
-  key: 'practice' | 'security' | 'schedule' | 'plans',
+  key: 'practice' | 'security' | 'schedule' | 'plans' | 'notes',
   value: T,
   action: AuditAction,
   summary: string,
@@ -75,6 +75,15 @@ export const settingsHandlers: DomainHandlers<'settings'> = {
     });
     return {};
   },
+
+  'settings.saveNotes': async (notes, ctx) =>
+    save(
+      ctx,
+      'notes',
+      notes,
+      'settings.notes_updated',
+      `Default note template set to ${notes.defaultTemplate.toUpperCase()}`,
+    ),
 
   'settings.saveSchedule': async (schedule, ctx) =>
     save(

@@ -16,6 +16,11 @@ import {
   scheduleSettings,
   type ScheduleSettings,
 } from '../../../shared/domain/scheduling.ts';
+import {
+  DEFAULT_NOTE_SETTINGS,
+  noteSettings,
+  type NoteSettings,
+} from '../../../shared/domain/notes.ts';
 import type { Database } from '../db/schema.ts';
 
 /** The time zone of the machine, used for a new practice until the counselor sets theirs. */
@@ -50,6 +55,11 @@ export async function getPlanSettings(db: Kysely<Database>): Promise<PlanSetting
   return parsed.success ? parsed.data : DEFAULT_PLAN_SETTINGS;
 }
 
+export async function getNoteSettings(db: Kysely<Database>): Promise<NoteSettings> {
+  const parsed = noteSettings.safeParse(await readJson(db, 'notes'));
+  return parsed.success ? parsed.data : DEFAULT_NOTE_SETTINGS;
+}
+
 /** The Client view PIN's hash (scrypt), or null when none is set. Never leaves the core. */
 export async function getPinHash(db: Kysely<Database>): Promise<string | null> {
   const value = await readJson(db, 'client_view_pin');
@@ -62,13 +72,21 @@ export async function getSettings(db: Kysely<Database>): Promise<Settings> {
     security: await getSecurity(db),
     schedule: await getSchedule(db),
     plans: { ...(await getPlanSettings(db)), clientViewPinSet: (await getPinHash(db)) !== null },
+    notes: await getNoteSettings(db),
   };
 }
 
 export async function putSetting(
   trx: Transaction<Database>,
-  key: 'practice' | 'security' | 'schedule' | 'plans' | 'client_view_pin',
-  value: PracticeProfile | SecuritySettings | ScheduleSettings | PlanSettings | string | null,
+  key: 'practice' | 'security' | 'schedule' | 'plans' | 'notes' | 'client_view_pin',
+  value:
+    | PracticeProfile
+    | SecuritySettings
+    | ScheduleSettings
+    | PlanSettings
+    | NoteSettings
+    | string
+    | null,
   at: Date,
 ): Promise<void> {
   const row = { key, value: JSON.stringify(value), updated_at: at.toISOString() };

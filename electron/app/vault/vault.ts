@@ -328,6 +328,17 @@ export class Vault {
     this.#deferred.push(entry);
   }
 
+  /** TOO_MANY_ATTEMPTS while the slow-down after wrong secrets lasts. */
+  guard(): void {
+    this.#checkBackoff();
+  }
+
+  /** A wrong secret other than the passphrase (a PIN): slows the next try and is audited. */
+  refuse(entry: AuditEntry): void {
+    this.#recordFailure();
+    this.deferAudit(entry);
+  }
+
   /** Writes the audit events of refused attempts (see deferAudit). */
   async flushDeferred(): Promise<void> {
     if (this.#open) await this.#flushDeferred(this.#open.db);
