@@ -57,7 +57,7 @@ describe('clients', () => {
   test('the new-client form shows the core’s messages on their fields, then saves', async () => {
     const { page } = app;
     await openClients(app);
-    await page.getByRole('button', { name: 'New client' }).click();
+    await page.getByRole('button', { name: 'Add your first client' }).click();
     await page.getByRole('heading', { level: 1, name: 'New client' }).waitFor();
 
     await page.getByLabel('Legal first name').fill('Renée');
@@ -171,7 +171,13 @@ describe('clients', () => {
       .catch(() => {});
     await page.getByRole('radio', { name: 'Active' }).check();
     await page.getByText('1 active client matches “peggy”.').waitFor();
-    await table.getByRole('link', { name: 'Peggy Okonkwo' }).focus();
+    // From the search box, Tab goes to the status filter, then to the first client.
+    await search.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+      'Peggy Okonkwo',
+    );
+    await screenshot(page, 'clients-list-focus');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Peggy Okonkwo' }).waitFor();
   });
@@ -238,6 +244,10 @@ describe('clients', () => {
     await page.getByRole('button', { name: 'Move Z63.0 up' }).click();
     await expect(list.locator('li').first().textContent()).resolves.toContain('Z63.0');
     await expect(list.locator('li').first().textContent()).resolves.toContain('Primary');
+    // Looking at another tab keeps unsaved changes, and the tab says they are unsaved.
+    await page.getByRole('tab', { name: 'Overview' }).click();
+    await page.getByRole('tab', { name: /Diagnoses.*unsaved changes/ }).click();
+    await expect(list.locator('li').first().textContent()).resolves.toContain('Z63.0');
     await page.getByRole('button', { name: 'Save diagnoses' }).click();
     await page.getByRole('status').filter({ hasText: 'Diagnoses saved' }).waitFor();
     await page.getByRole('tab', { name: /Diagnoses\s*2/ }).waitFor();
@@ -341,6 +351,7 @@ describe('clients', () => {
       .getByRole('table', { name: 'Past sessions, most recent first' })
       .getByText('10:00 AM')
       .waitFor();
+    await screenshot(page, 'client-sessions');
 
     await page.getByRole('button', { name: 'Discharge…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Discharge Peggy Okonkwo' });
@@ -348,6 +359,7 @@ describe('clients', () => {
     expect(await description(dialog.getByLabel('Reason for discharge'))).toContain(
       'Enter reason for discharge.',
     );
+    await screenshot(page, 'client-discharge-dialog');
     await dialog.getByLabel('Reason for discharge').fill('Goals met');
     await dialog.getByRole('button', { name: 'Discharge' }).click();
     await dialog.waitFor({ state: 'hidden' });

@@ -35,14 +35,17 @@ export interface ClientListProps {
   onStatus: (status: StatusFilter) => void;
   today: string;
   notice: string;
+  /** Changes when the counselor opens Clients again: the list is read afresh. */
+  refresh: number;
   onOpen: (id: number) => void;
   onNew: () => void;
   onImport: () => void;
 }
 
 export function ClientList(props: ClientListProps) {
-  const { query, status, onQuery, onStatus, today, notice, onOpen, onNew, onImport } = props;
-  const search = useClientSearch(query, status);
+  const { query, status, onQuery, onStatus, today, notice, refresh, onOpen, onNew, onImport } =
+    props;
+  const search = useClientSearch(query, status, refresh);
   const exporter = useExport(status);
   const { results } = search;
   // Before the first client there is nothing to search, filter or export.
@@ -52,13 +55,15 @@ export function ClientList(props: ClientListProps) {
     <>
       <div className="clients-header">
         <PageHeader title="Clients" />
-        <div className="clients-actions">
-          <Button variant="primary" onClick={onNew}>
-            New client
-          </Button>
-          <Button onClick={onImport}>Import CSV</Button>
-          {!pristine && exporter.button}
-        </div>
+        {!pristine && (
+          <div className="clients-actions">
+            <Button variant="primary" onClick={onNew}>
+              New client
+            </Button>
+            <Button onClick={onImport}>Import CSV</Button>
+            {exporter.button}
+          </div>
+        )}
       </div>
       {notice && <Alert tone="success" title={notice} />}
       {exporter.message}
@@ -68,8 +73,8 @@ export function ClientList(props: ClientListProps) {
           className="clients-search"
           label="Search clients"
           type="search"
-          hint="By name, preferred name, phone or email. Results appear as you type."
-          placeholder="Name, phone or email"
+          hint="Results appear as you type."
+          placeholder="Name, preferred name, phone or email"
           maxLength={200}
           autoComplete="off"
           spellCheck={false}

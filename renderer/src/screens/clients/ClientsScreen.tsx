@@ -27,13 +27,15 @@ export function ClientsScreen({ route, practice, onNavigate }: ClientsScreenProp
   const [status, setStatus] = useState<StatusFilter>('active');
   const [notice, setNotice] = useState('');
   const [shownRoute, setShownRoute] = useState(route);
+  const [visits, setVisits] = useState(0);
   const ref = useFocusHeading<HTMLDivElement>(view);
   const today = dateInZone(new Date(), practice.timeZone);
 
-  // Choosing Clients in the side navigation again always comes back to the list.
+  // Choosing Clients in the side navigation again always comes back to a fresh list.
   if (route !== shownRoute) {
     setShownRoute(route);
     setView('list');
+    setVisits(visits + 1);
   }
 
   const show = (next: View) => {
@@ -51,6 +53,7 @@ export function ClientsScreen({ route, practice, onNavigate }: ClientsScreenProp
           onStatus={setStatus}
           today={today}
           notice={notice}
+          refresh={visits}
           onOpen={(id) => onNavigate({ name: 'client', id })}
           onNew={() => show('new')}
           onImport={() => show('import')}

@@ -21,8 +21,11 @@ interface Results {
   anyClients: boolean;
 }
 
-/** Searches as the counselor types, loads more on request, and reloads on demand. */
-export function useClientSearch(query: string, status: StatusFilter) {
+/**
+ * Searches as the counselor types, loads more on request, and reloads on demand or whenever
+ * `refresh` changes.
+ */
+export function useClientSearch(query: string, status: StatusFilter, refresh = 0) {
   const [settled, setSettled] = useState(query);
   const [results, setResults] = useState<Results | null>(null);
   const [error, setError] = useState<ShownError | null>(null);
@@ -35,7 +38,7 @@ export function useClientSearch(query: string, status: StatusFilter) {
     return () => clearTimeout(timer);
   }, [query]);
 
-  const key = `${status}\n${settled.trim()}\n${reloads}`;
+  const key = `${status}\n${settled.trim()}\n${reloads}\n${refresh}`;
   useEffect(() => {
     let live = true;
     keyRef.current = key;

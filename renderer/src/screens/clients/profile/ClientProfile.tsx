@@ -16,6 +16,7 @@ import { formatDay } from '../format.ts';
 import { useFocusHeading } from '../useFocusHeading.ts';
 import { ConsentsTab } from './ConsentsTab.tsx';
 import { DiagnosesTab } from './DiagnosesTab.tsx';
+import type { DiagnosisRow } from './diagnosisDraft.ts';
 import { DischargeDialog } from './DischargeDialog.tsx';
 import { InsuranceTab } from './InsuranceTab.tsx';
 import { OverviewTab } from './OverviewTab.tsx';
@@ -44,6 +45,7 @@ export function ClientProfile({ route, practice, onNavigate }: ClientProfileProp
   const [notice, setNotice] = useState('');
   const [dialog, setDialog] = useState<'discharge' | 'reactivate' | null>(null);
   const [opened, setOpened] = useState(0);
+  const [diagnosesDraft, setDiagnosesDraft] = useState<DiagnosisRow[] | null>(null);
   const [shownRoute, setShownRoute] = useState(route);
   const activate = useSubmit();
   const ref = useFocusHeading<HTMLDivElement>(client ? `${view}:${client.status}` : 'loading');
@@ -158,7 +160,13 @@ export function ClientProfile({ route, practice, onNavigate }: ClientProfileProp
           { key: 'insurance', label: 'Insurance' },
           {
             key: 'diagnoses',
-            label: <Counted label="Diagnoses" count={client.diagnoses.length} />,
+            label: (
+              <Counted
+                label="Diagnoses"
+                count={client.diagnoses.length}
+                unsaved={diagnosesDraft !== null}
+              />
+            ),
           },
           { key: 'consents', label: <Counted label="Consents" count={client.consents.length} /> },
           { key: 'sessions', label: 'Sessions' },
@@ -168,7 +176,15 @@ export function ClientProfile({ route, practice, onNavigate }: ClientProfileProp
         {tab === 'insurance' && (
           <InsuranceTab client={client} currency={practice.currency} onChange={setClient} />
         )}
-        {tab === 'diagnoses' && <DiagnosesTab client={client} today={today} onChange={setClient} />}
+        {tab === 'diagnoses' && (
+          <DiagnosesTab
+            client={client}
+            today={today}
+            onChange={setClient}
+            draft={diagnosesDraft}
+            onDraft={setDiagnosesDraft}
+          />
+        )}
         {tab === 'consents' && (
           <ConsentsTab
             client={client}
@@ -200,11 +216,15 @@ export function ClientProfile({ route, practice, onNavigate }: ClientProfileProp
   );
 }
 
-function Counted({ label, count }: { label: string; count: number }) {
+function Counted({ label, count, unsaved }: { label: string; count: number; unsaved?: boolean }) {
   return (
     <>
-      {label}
-      {count > 0 && <span className="tab-count">{count}</span>}
+      {label} {count > 0 && <span className="tab-count">{count}</span>}
+      {unsaved && (
+        <span className="tab-unsaved">
+          <span className="sr-only">, unsaved changes</span>
+        </span>
+      )}
     </>
   );
 }

@@ -34,20 +34,18 @@ export function ConsentItem({ consent, onRevoke }: { consent: Consent; onRevoke:
   const titleId = useId();
   const label = CONSENT_LABELS[consent.kind];
   const revoked = Boolean(consent.revokedOn);
+  const drawn = consent.signature.kind === 'drawn' ? consent.signature : null;
   return (
     <article className={revoked ? 'consent is-revoked' : 'consent'} aria-labelledby={titleId}>
       <header className="consent-head">
         <h3 id={titleId}>{label}</h3>
         {revoked ? <Badge tone="quiet">Revoked</Badge> : <Badge tone="accent">Active</Badge>}
       </header>
-      <div className="consent-body">
+      <div className={drawn ? 'consent-body has-signature' : 'consent-body'}>
         <DetailList items={details(consent)} />
-        {consent.signature.kind === 'drawn' && (
+        {drawn && (
           <figure className="consent-signature">
-            <img
-              src={consent.signature.image}
-              alt={`Signature drawn by ${consent.signature.name}`}
-            />
+            <img src={drawn.image} alt={`Signature drawn by ${drawn.name}`} />
           </figure>
         )}
       </div>

@@ -43,7 +43,9 @@ export function ConsentsTab({ client, today, counselorName, onChange }: Consents
           <p className="muted">
             {client.consents.length === 0
               ? 'None recorded yet. Record informed consent to treatment before the first session.'
-              : `${active} active, ${client.consents.length - active} revoked. Revoked consents stay on the record.`}
+              : client.consents.length === active
+                ? `${active} active.`
+                : `${active} active, ${client.consents.length - active} revoked. Revoked consents stay on the record.`}
           </p>
         </div>
         <Button variant="primary" onClick={() => show('record')}>

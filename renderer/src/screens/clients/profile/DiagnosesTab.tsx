@@ -22,10 +22,16 @@ export interface DiagnosesTabProps {
   client: Client;
   today: string;
   onChange: (client: Client) => void;
+  /**
+   * Unsaved changes, kept by the profile so that looking at another tab does not lose them;
+   * null while the list is as saved.
+   */
+  draft: DiagnosisRow[] | null;
+  onDraft: (rows: DiagnosisRow[] | null) => void;
 }
 
-export function DiagnosesTab({ client, today, onChange }: DiagnosesTabProps) {
-  const [rows, setRows] = useState(() => rowsFrom(client.diagnoses));
+export function DiagnosesTab({ client, today, onChange, draft, onDraft }: DiagnosesTabProps) {
+  const rows = draft ?? rowsFrom(client.diagnoses);
   const [query, setQuery] = useState('');
   const [note, setNote] = useState('');
   const [saved, setSaved] = useState(false);
@@ -36,7 +42,7 @@ export function DiagnosesTab({ client, today, onChange }: DiagnosesTabProps) {
   const full = rows.length >= MAX_DIAGNOSES;
 
   const edit = (next: DiagnosisRow[]) => {
-    setRows(next);
+    onDraft(sameRows(next, rowsFrom(client.diagnoses)) ? null : next);
     setSaved(false);
     setError(null);
   };
@@ -60,7 +66,7 @@ export function DiagnosesTab({ client, today, onChange }: DiagnosesTabProps) {
     const outcome = await run(() => call('clients.setDiagnoses', diagnosesInput(client.id, rows)));
     if (outcome?.ok) {
       onChange(outcome.value);
-      setRows(rowsFrom(outcome.value.diagnoses));
+      onDraft(null);
       setSaved(true);
       setNote('');
     }

@@ -48,7 +48,7 @@ export function DischargeDialog({ open, client, today, onClose, onDone }: Discha
           onChange={(event) => setReason(event.target.value)}
           error={error?.fields.reason}
         />
-        <FormError error={error} placed={['dischargedOn', 'reason']} />
+        <FormError error={error} placed={['dischargedOn', 'reason']} onField={['VALIDATION']} />
         <div className="dialog-actions">
           <Button type="submit" variant="primary" busy={busy} busyLabel="Discharging…">
             Discharge

@@ -37,7 +37,7 @@ export function ReactivateDialog({ open, client, onClose, onDone }: ReactivateDi
           onChange={setStatus}
           error={error?.fields.status}
         />
-        <FormError error={error} placed={['status']} />
+        <FormError error={error} placed={['status']} onField={['VALIDATION']} />
         <div className="dialog-actions">
           <Button type="submit" variant="primary" busy={busy} busyLabel="Saving…">
             Re-activate

@@ -50,7 +50,7 @@ export function RevokeConsentDialog(props: RevokeConsentDialogProps) {
           onChange={(event) => setReason(event.target.value)}
           error={error?.fields.reason}
         />
-        <FormError error={error} placed={['revokedOn', 'reason']} />
+        <FormError error={error} placed={['revokedOn', 'reason']} onField={['VALIDATION']} />
         <div className="dialog-actions">
           <Button type="submit" variant="primary" busy={busy} busyLabel="Revoking…">
             Revoke consent
