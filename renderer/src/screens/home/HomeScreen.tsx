@@ -1,9 +1,18 @@
-import type { MouseEvent } from 'react';
+import { useCallback, useEffect, useState, type MouseEvent } from 'react';
+import type { Today } from '../../../../shared/domain/scheduling.ts';
 import type { Settings } from '../../../../shared/domain/settings.ts';
+import { call } from '../../api.ts';
+import { toShownError } from '../../errors.ts';
 import type { Navigate, RouteName } from '../../shell/routes.ts';
 import { Alert } from '../../ui/Alert.tsx';
+import { Button } from '../../ui/Button.tsx';
 import { Card } from '../../ui/Card.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
+import { AppointmentDetails } from '../schedule/AppointmentDetails.tsx';
+import { formatDateLong } from '../schedule/time.ts';
+import { FirstSteps } from './FirstSteps.tsx';
+import { TodaySessions } from './TodaySessions.tsx';
+import { WeekAhead } from './WeekAhead.tsx';
 import './HomeScreen.css';
 
 export interface HomeScreenProps {
@@ -12,21 +21,56 @@ export interface HomeScreenProps {
   onNavigate: Navigate;
 }
 
-/** The first page after unlocking. It shows only what is real: the practice's own settings. */
+/** Today: the day's sessions and what each still needs, the week ahead, and first steps. */
 export function HomeScreen({ settings, notice, onNavigate }: HomeScreenProps) {
   const { practice, security } = settings;
+  const zone = practice.timeZone;
+  const [today, setToday] = useState<Today | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
+  const [openId, setOpenId] = useState<number | null>(null);
+  const reload = useCallback(() => setVersion((v) => v + 1), []);
+
+  useEffect(() => {
+    let live = true;
+    call('today.get', {}).then(
+      (value) => {
+        if (!live) return;
+        setToday(value);
+        setError(null);
+      },
+      (caught: unknown) => live && setError(toShownError(caught).message),
+    );
+    return () => {
+      live = false;
+    };
+  }, [version]);
+
   const go = (route: RouteName) => (event: MouseEvent<HTMLAnchorElement>) => {
     event.preventDefault();
     onNavigate(route);
   };
   const greeting = practice.counselorName ? `Welcome back, ${practice.counselorName}.` : '';
+  const dateText = today ? `${formatDateLong(today.date)}.` : '';
+  const open = today?.sessions.find((s) => s.id === openId);
+  const newPractice = today && (today.counts.clients === 0 || today.counts.appointments === 0);
+
   return (
     <>
       <PageHeader
+        eyebrow="Today"
         title={practice.practiceName || 'Welcome'}
-        description={`${greeting} Your records are open on this computer.`.trim()}
+        description={`${dateText} ${greeting || 'Your records are open on this computer.'}`.trim()}
       />
       {notice && <Alert tone="success" title={notice} />}
+      {error && (
+        <Alert tone="error" title="Today’s sessions could not be loaded.">
+          <p>{error}</p>
+          <div className="row">
+            <Button onClick={reload}>Try again</Button>
+          </div>
+        </Alert>
+      )}
       {!practice.practiceName && (
         <Card
           className="home-start"
@@ -39,6 +83,20 @@ export function HomeScreen({ settings, notice, onNavigate }: HomeScreenProps) {
             </a>
           </p>
         </Card>
+      )}
+      {today && newPractice && <FirstSteps counts={today.counts} onNavigate={onNavigate} />}
+      {today && today.counts.appointments > 0 && (
+        <TodaySessions
+          sessions={today.sessions}
+          zone={zone}
+          currency={practice.currency}
+          onOpen={setOpenId}
+          onChanged={reload}
+          onSchedule={() => onNavigate({ name: 'schedule', date: today.date })}
+        />
+      )}
+      {today && today.counts.appointments > 0 && (
+        <WeekAhead week={today.week} onDay={(date) => onNavigate({ name: 'schedule', date })} />
       )}
       <Card title="This computer" description="How Accord protects your records here.">
         <dl className="facts">
@@ -54,7 +112,7 @@ export function HomeScreen({ settings, notice, onNavigate }: HomeScreenProps) {
           </div>
           <div>
             <dt>Time zone</dt>
-            <dd>{practice.timeZone.replaceAll('_', ' ')}</dd>
+            <dd>{zone.replaceAll('_', ' ')}</dd>
           </div>
           <div>
             <dt>Currency</dt>
@@ -71,6 +129,17 @@ export function HomeScreen({ settings, notice, onNavigate }: HomeScreenProps) {
           </div>
         </dl>
       </Card>
+      {open && (
+        <AppointmentDetails
+          appointment={open}
+          zone={zone}
+          currency={practice.currency}
+          onChanged={reload}
+          onOpenClient={(id) => onNavigate({ name: 'client', id })}
+          onShowInSchedule={() => onNavigate({ name: 'schedule', date: open.date })}
+          onClose={() => setOpenId(null)}
+        />
+      )}
     </>
   );
 }
