@@ -3,6 +3,10 @@ import { useEffect, useRef } from 'react';
 export interface ShortcutHandlers {
   lock: () => void;
   help: () => void;
+  /** Alt+T: the Today screen. */
+  today: () => void;
+  /** Alt+S: the schedule. */
+  schedule: () => void;
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -30,6 +34,12 @@ export function useShortcuts(handlers: ShortcutHandlers): void {
       } else if (event.key === '?' && !mod && !event.altKey && !isTyping(event.target)) {
         event.preventDefault();
         ref.current.help();
+      } else if (event.altKey && !mod && !event.shiftKey && !isTyping(event.target)) {
+        // event.code, not event.key: on a Mac, Option+T types "†".
+        const go = { KeyT: ref.current.today, KeyS: ref.current.schedule }[event.code];
+        if (!go) return;
+        event.preventDefault();
+        go();
       }
     };
     window.addEventListener('keydown', onKeyDown);
