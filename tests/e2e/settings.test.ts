@@ -70,7 +70,7 @@ describe('settings', () => {
 
     await page
       .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Home' })
+      .getByRole('link', { name: 'Today' })
       .click();
     await page.getByRole('heading', { level: 1, name: PRACTICE }).waitFor();
     await page.getByText('Welcome back, Dana Whitfield.').waitFor();

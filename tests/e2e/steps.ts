@@ -20,7 +20,7 @@ export async function waitForUnlockScreen(page: Page): Promise<void> {
 export async function waitForHome(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
   await page
-    .getByRole('link', { name: 'Home' })
+    .getByRole('link', { name: 'Today' })
     .and(page.locator('[aria-current="page"]'))
     .waitFor();
 }
