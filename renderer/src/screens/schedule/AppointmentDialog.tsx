@@ -275,21 +275,25 @@ export function AppointmentDialog({
               onChange={(event) => set({ duration: event.target.value, durationChosen: true })}
               error={fields.durationMin}
             />
-            <Choice
-              className="span-all"
-              legend="Location"
-              inline
-              value={draft.location}
-              onChange={(location) => set({ location })}
-              options={[
-                { value: 'office', label: 'Office' },
-                { value: 'telehealth', label: 'Telehealth' },
-              ]}
-              hint={place}
-              error={fields.location}
-            />
+            <div className="location-field">
+              <Choice
+                legend="Location"
+                inline
+                value={draft.location}
+                onChange={(location) => set({ location })}
+                options={[
+                  { value: 'office', label: 'Office' },
+                  { value: 'telehealth', label: 'Telehealth' },
+                ]}
+                error={fields.location}
+              />
+              {/* What the choice means for billing, said as soon as it changes. */}
+              <p className="field-hint" aria-live="polite">
+                {place}
+              </p>
+            </div>
             <TextField
-              className="span-all"
+              className="memo-field"
               label="Memo"
               hint="Practical only, like “bring the intake forms”. Not for clinical notes."
               maxLength={500}

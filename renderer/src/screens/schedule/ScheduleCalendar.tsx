@@ -13,7 +13,11 @@ import timeGridPlugin from '@fullcalendar/react/timegrid';
 import '@fullcalendar/react/skeleton.css';
 import '@fullcalendar/react/themes/classic/theme.css';
 import { useMemo, type Ref } from 'react';
-import { STATUS_LABELS, type ScheduleRange } from '../../../../shared/domain/scheduling.ts';
+import {
+  STATUS_LABELS,
+  type AppointmentStatus,
+  type ScheduleRange,
+} from '../../../../shared/domain/scheduling.ts';
 import { appointmentOf, businessHours, toEvents, visibleHours } from './calendarEvents.ts';
 import './calendar-theme.css';
 
@@ -33,11 +37,21 @@ export interface ScheduleCalendarProps {
 }
 
 const PLUGINS = [dayGridPlugin, timeGridPlugin, interactionPlugin, classicTheme];
+/** For narrow columns: the details dialog gives the full words. */
+const SHORT_STATUS: Record<AppointmentStatus, string> = {
+  scheduled: 'Scheduled',
+  attended: 'Attended',
+  no_show: 'No-show',
+  late_cancel: 'Late cancel',
+  cancelled_client: 'Cancelled',
+  cancelled_counselor: 'Cancelled',
+};
 const EVENT_TIME = { hour: 'numeric', minute: '2-digit', meridiem: 'short' } as const;
 const VIEWS = {
   timeGridDay: {
-    titleFormat: { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' },
-    dayHeaderFormat: { weekday: 'long', month: 'short', day: 'numeric' },
+    titleFormat: { weekday: 'long', month: 'short', day: 'numeric', year: 'numeric' },
+    // The heading above already names the day.
+    dayHeaders: false,
   },
   timeGridWeek: {
     titleFormat: { month: 'short', day: 'numeric', year: 'numeric' },
@@ -51,8 +65,9 @@ const VIEWS = {
 function SessionContent({ event, timeText, view }: EventDisplayInfo) {
   const a = appointmentOf(event.extendedProps);
   if (!a) return <span className="time-off-label">{event.title}</span>;
-  const note = a.status === 'scheduled' ? null : STATUS_LABELS[a.status];
   const month = view.type === 'dayGridMonth';
+  const wide = view.type === 'timeGridDay';
+  const note = a.status === 'scheduled' ? null : (wide ? STATUS_LABELS : SHORT_STATUS)[a.status];
   // The hidden commas make the button's name read as a sentence, not as run-together words.
   const pause = <span className="sr-only">, </span>;
   return (
@@ -70,7 +85,7 @@ function SessionContent({ event, timeText, view }: EventDisplayInfo) {
         <>
           {pause}
           <span className="session-meta">
-            {view.type === 'timeGridDay' ? `${a.serviceCode} · ${a.serviceLabel}` : a.serviceCode}
+            {wide ? `${a.serviceCode} · ${a.serviceLabel}` : a.serviceCode}
             {a.location === 'telehealth' ? ' · Telehealth' : ''}
             {a.seriesId !== null ? ' · Series' : ''}
           </span>
@@ -109,6 +124,7 @@ export function ScheduleCalendar({
       initialView={initialView}
       initialDate={initialDate}
       headerToolbar={false}
+      borderless
       height="auto"
       firstDay={1}
       allDaySlot={false}
@@ -124,6 +140,7 @@ export function ScheduleCalendar({
       slotMaxTime={shown.max}
       businessHours={hours}
       eventDisplay="block"
+      slotEventOverlap={false}
       fixedWeekCount={false}
       events={events}
       eventTimeFormat={EVENT_TIME}
