@@ -131,6 +131,7 @@ export function SchedulingSettings({ schedule, currency, onSaved }: SchedulingSe
             <TextField
               className="number-input-field"
               label="Late-cancel window (hours)"
+              hint="Often 24 or 48."
               inputMode="numeric"
               value={draft.lateCancelHours}
               onChange={(event) => edit({ lateCancelHours: event.target.value })}

@@ -140,14 +140,16 @@ export function ServicesSettings({ currency }: ServicesSettingsProps) {
         <StatusMessage>{status}</StatusMessage>
       </div>
       {rowError && <Alert tone="error" title={rowError} />}
-      <Table
-        caption="Services"
-        hideCaption
-        columns={columns}
-        rows={shown}
-        rowKey={(s) => s.id}
-        busy={services === null}
-      />
+      <div className="services-table">
+        <Table
+          caption="Services"
+          hideCaption
+          columns={columns}
+          rows={shown}
+          rowKey={(s) => s.id}
+          busy={services === null}
+        />
+      </div>
       <p className="muted prose">
         Archived services stay on past sessions and bills but are no longer offered when booking.
         Fees are in {currency}.

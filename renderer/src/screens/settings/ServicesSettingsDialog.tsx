@@ -91,6 +91,7 @@ export function ServiceDialog({ service, currency, onSaved, onCancel }: ServiceD
           />
           <TextField
             label="Usual length (minutes)"
+            hint="Fills in when you book."
             inputMode="numeric"
             value={draft.minutes}
             onChange={(event) => set({ minutes: event.target.value })}
@@ -108,18 +109,14 @@ export function ServiceDialog({ service, currency, onSaved, onCancel }: ServiceD
           />
           <MoneyField
             label="Fee"
+            hint={`Per session, in ${currency}.`}
             currency={currency}
             value={draft.fee}
-            onChange={(event) => set({ fee: event.target.value })}
+            onChange={(event) => {
+              set({ fee: event.target.value });
+              setFeeError(null);
+            }}
             error={feeError ?? fields.feeCents}
-          />
-          <Select
-            label="Place of service"
-            hint="For sessions in the office. Telehealth uses the code in Scheduling settings."
-            options={PLACE_OPTIONS}
-            value={draft.placeOfService}
-            onChange={(event) => set({ placeOfService: event.target.value as PlaceOfService })}
-            error={fields.placeOfService}
           />
           <TextField
             label="Modifiers"
@@ -128,6 +125,15 @@ export function ServiceDialog({ service, currency, onSaved, onCancel }: ServiceD
             value={draft.modifiers}
             onChange={(event) => set({ modifiers: event.target.value })}
             error={fields.modifiers ?? fields['modifiers.0']}
+          />
+          <Select
+            className="span-all"
+            label="Place of service"
+            hint="For sessions in the office; telehealth sessions use the code in Scheduling settings."
+            options={PLACE_OPTIONS}
+            value={draft.placeOfService}
+            onChange={(event) => set({ placeOfService: event.target.value as PlaceOfService })}
+            error={fields.placeOfService}
           />
           <div className="span-all">
             <Checkbox
