@@ -53,7 +53,10 @@ describe('scheduling settings', () => {
     await dialog.getByText('Enter the fee as an amount, like 130.00.').waitFor();
     expect(await isInvalid(fee)).toBe(true);
     await fee.fill('1,180.5');
+    // The dialog sits in the window's top layer: the window grows to the page for the picture.
+    await page.setViewportSize({ width: 1280, height: 1300 });
     await screenshot(page, 'settings-services-edit');
+    await page.setViewportSize({ width: 1280, height: 800 });
     await dialog.getByRole('button', { name: 'Save service' }).click();
     await dialog.waitFor({ state: 'detached' });
     await page.getByRole('status').filter({ hasText: '90837 saved.' }).waitFor();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { addDays, dateInZone } from '../../shared/dates.ts';
 import { clientInput } from '../support/fixtures.ts';
@@ -35,7 +35,7 @@ async function goToDate(page: Page, date: string): Promise<void> {
 /** A dialog is in the browser's top layer, sized to the window: the window grows to the page. */
 async function screenshotDialog(page: Page, name: string): Promise<void> {
   const height = Number(await page.evaluate('document.documentElement.scrollHeight'));
-  await page.setViewportSize({ width: 1280, height: Math.max(800, height) });
+  await page.setViewportSize({ width: 1280, height: Math.max(1250, height) });
   await screenshot(page, name);
   await page.setViewportSize({ width: 1280, height: 800 });
 }
@@ -46,6 +46,20 @@ function sessionButton(page: Page, name: RegExp | string) {
 
 function dayColumn(page: Page, date: string) {
   return page.locator(`[role="cell"][data-date="${date}"]`);
+}
+
+/** Drags a session sideways to another day's column, at the same time of day. */
+async function dragToDay(page: Page, session: Locator, date: string): Promise<void> {
+  // Mid-screen: near the window's edge FullCalendar scrolls while dragging, shifting the time.
+  await session.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  const from = (await session.boundingBox())!;
+  const target = (await dayColumn(page, date).boundingBox())!;
+  const y = from.y + 10;
+  await page.mouse.move(from.x + from.width / 2, y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 20, y, { steps: 5 });
+  await page.mouse.move(target.x + target.width / 2, y, { steps: 10 });
+  await page.mouse.up();
 }
 
 describe('schedule', () => {
@@ -139,16 +153,7 @@ describe('schedule', () => {
   test('dragging one session of the series to Wednesday moves only that session', async () => {
     const { page } = app;
     const session = dayColumn(page, base).getByRole('button', { name: /Morgan Ellery/ });
-    // Mid-screen: near the window's edge FullCalendar scrolls while dragging, shifting the time.
-    await session.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-    const from = (await session.boundingBox())!;
-    const target = (await dayColumn(page, wednesday).boundingBox())!;
-    const grabY = from.y + 10;
-    await page.mouse.move(from.x + from.width / 2, grabY);
-    await page.mouse.down();
-    await page.mouse.move(from.x + from.width / 2 + 20, grabY, { steps: 5 });
-    await page.mouse.move(target.x + target.width / 2, grabY, { steps: 10 });
-    await page.mouse.up();
+    await dragToDay(page, session, wednesday);
 
     const ask = page.getByRole('dialog', { name: 'A session in a series' });
     await ask.getByText(/Move Morgan Ellery’s 10:00 AM session/).waitFor();
@@ -196,6 +201,22 @@ describe('schedule', () => {
     await sessionButton(page, /Avery Lindqvist/).waitFor();
   });
 
+  test('a drag onto a day off asks first, and Cancel puts the session back', async () => {
+    const { page } = app;
+    const monday = addDays(base, 7);
+    const saturday = addDays(base, 12);
+    const session = dayColumn(page, monday).getByRole('button', { name: /Avery Lindqvist/ });
+    await dragToDay(page, session, saturday);
+    const prompt = page.getByRole('dialog', { name: 'Book anyway?' });
+    await prompt.getByText(/is on a day you do not work/).waitFor();
+    await prompt.getByRole('button', { name: 'Cancel' }).click();
+    await prompt.waitFor({ state: 'detached' });
+    await session.waitFor();
+    await expect(dayColumn(page, saturday).getByRole('button').count()).resolves.toBe(0);
+    const [still] = (await range(monday, monday)).filter((a) => a.clientId === avery);
+    expect(still).toMatchObject({ date: monday, time: '10:15' });
+  });
+
   test('cancelling “this and following” from the details keeps the earlier sessions', async () => {
     const { page } = app;
     const third = addDays(base, 14);
@@ -216,10 +237,28 @@ describe('schedule', () => {
       [addDays(base, 7), 'scheduled'],
       ...[14, 21, 28, 35].map((days) => [addDays(base, days), 'cancelled_counselor']),
     ]);
-    // A cancelled session stays on the calendar, marked, and can no longer be dragged.
-    await expect(sessionButton(page, /Morgan Ellery/).textContent()).resolves.toContain(
-      'Cancelled by counselor',
+    // A cancelled session stays on the calendar, marked as such.
+    await expect(sessionButton(page, /Morgan Ellery/).textContent()).resolves.toMatch(
+      /Morgan Ellery, Cancelled$/,
     );
+  });
+
+  test('a session opens from the keyboard and is edited for this and the following sessions', async () => {
+    const { page } = app;
+    const second = addDays(base, 7);
+    await goToDate(page, second);
+    await sessionButton(page, /Morgan Ellery/).focus();
+    await page.keyboard.press('Enter');
+    const details = page.getByRole('dialog', { name: 'Morgan Ellery' });
+    await details.getByRole('button', { name: 'Edit appointment' }).click();
+    const edit = page.getByRole('dialog', { name: 'Edit appointment' });
+    await edit.getByLabel('Start time', { exact: true }).fill('11:00');
+    await edit.getByRole('radio', { name: 'This and following' }).check();
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('Saved the changes.').waitFor();
+    const [moved] = (await range(second, second)).filter((a) => a.clientId === morgan);
+    expect(moved).toMatchObject({ time: '11:00', status: 'scheduled' });
+    await expect(sessionButton(page, /Morgan Ellery/).textContent()).resolves.toMatch(/^11:00am/);
   });
 
   test('a missed session becomes a no-show with a pending fee, waived with a reason', async () => {
