@@ -248,15 +248,24 @@ describe('clients', () => {
     await page.getByRole('tab', { name: 'Overview' }).click();
     await page.getByRole('tab', { name: /Diagnoses.*unsaved changes/ }).click();
     await expect(list.locator('li').first().textContent()).resolves.toContain('Z63.0');
+    // A code outside Accord's list goes in with the title the counselor types.
+    await page.getByText('Add a code that is not in Accord’s list').click();
+    await page.getByLabel('ICD-10-CM code', { exact: true }).fill('s060x0a');
+    await page
+      .getByLabel('Title', { exact: true })
+      .fill('Concussion without loss of consciousness, initial encounter');
+    await page.getByRole('button', { name: 'Add to the list' }).click();
+    await list.getByText('S06.0X0A', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Save diagnoses' }).click();
     await page.getByRole('status').filter({ hasText: 'Diagnoses saved' }).waitFor();
-    await page.getByRole('tab', { name: /Diagnoses\s*2/ }).waitFor();
+    await page.getByRole('tab', { name: /Diagnoses\s*3/ }).waitFor();
 
     const { clients } = await app.call('clients.list', { query: 'okonkwo' });
     const saved = await app.call('clients.get', { id: clients[0]!.id });
     expect(saved.diagnoses.map((d) => [d.code, d.rank])).toEqual([
       ['Z63.0', 1],
       ['F41.1', 2],
+      ['S06.0X0A', 3],
     ]);
     await screenshot(page, 'client-diagnoses');
   });
@@ -321,6 +330,9 @@ describe('clients', () => {
     );
     expect(saved.consents.find((c) => c.kind === 'release')?.revokedOn).toBe(today());
     await screenshot(page, 'client-consents-revoked');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await screenshot(page, 'client-consents-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
   });
 
   test('discharge with a date and reason, then re-activate; sessions listed', async () => {
@@ -369,10 +381,14 @@ describe('clients', () => {
 
     await page.getByRole('button', { name: 'Re-activate…' }).click();
     const back = page.getByRole('dialog', { name: 'Re-activate Peggy Okonkwo' });
-    await back.getByRole('radio', { name: /Active/ }).check();
+    await back.getByRole('radio', { name: /Waitlist/ }).check();
     await back.getByRole('button', { name: 'Re-activate' }).click();
     await back.waitFor({ state: 'hidden' });
+    await header.getByText('Waitlist', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Mark active' }).click();
     await header.getByText('Active', { exact: true }).waitFor();
+    // The action that was pressed is gone; focus went back to the page's heading.
+    await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('H1');
     await expect(app.call('clients.get', { id: clientId })).resolves.toMatchObject({
       status: 'active',
       dischargedOn: null,

@@ -45,6 +45,10 @@ export function CustomDiagnosis({ today, onAdd }: CustomDiagnosisProps) {
   return (
     <details className="dx-custom">
       <summary>Add a code that is not in Accord’s list</summary>
+      <p className="dx-custom-note">
+        For a valid ICD-10-CM code that Accord does not list: enter the code and its title as
+        published.
+      </p>
       <div className="dx-custom-body">
         <TextField
           label="ICD-10-CM code"
@@ -57,7 +61,6 @@ export function CustomDiagnosis({ today, onAdd }: CustomDiagnosisProps) {
         />
         <TextField
           label="Title"
-          hint="As published in ICD-10-CM."
           className="dx-custom-title"
           value={title}
           onChange={(event) => setTitle(event.target.value)}
