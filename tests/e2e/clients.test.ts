@@ -174,9 +174,7 @@ describe('clients', () => {
     // From the search box, Tab goes to the status filter, then to the first client.
     await search.press('Tab');
     await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
-      'Peggy Okonkwo',
-    );
+    await expect(page.locator(':focus').textContent()).resolves.toBe('Peggy Okonkwo');
     await screenshot(page, 'clients-list-focus');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Peggy Okonkwo' }).waitFor();
@@ -185,7 +183,14 @@ describe('clients', () => {
   test('insurance: a subscriber who is not the client, and a copay typed as money', async () => {
     const { page } = app;
     await openProfile(app, 'Peggy Okonkwo');
-    await page.getByRole('tab', { name: 'Insurance' }).click();
+    // Tabs follow the arrow keys, and the selected tab keeps the focus.
+    await page.getByRole('tab', { name: 'Overview' }).focus();
+    await page.keyboard.press('ArrowRight');
+    const insuranceTab = page.getByRole('tab', { name: 'Insurance' });
+    await expect(insuranceTab.getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(
+      insuranceTab.evaluate((el) => el === el.ownerDocument.activeElement),
+    ).resolves.toBe(true);
     await page.getByRole('button', { name: 'Add insurance or self-pay' }).click();
     await page.getByLabel('Payer name').fill('Example Health Plan');
     await page.getByLabel('Payer ID').fill('60054');
@@ -388,7 +393,7 @@ describe('clients', () => {
     await page.getByRole('button', { name: 'Mark active' }).click();
     await header.getByText('Active', { exact: true }).waitFor();
     // The action that was pressed is gone; focus went back to the page's heading.
-    await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('H1');
+    await expect(page.locator(':focus').evaluate((el) => el.tagName)).resolves.toBe('H1');
     await expect(app.call('clients.get', { id: clientId })).resolves.toMatchObject({
       status: 'active',
       dischargedOn: null,
