@@ -336,7 +336,7 @@ describe('schedule', () => {
       .first()
       .waitFor();
     await screenshot(page, 'schedule-month');
-    await page.getByRole('button', { name: 'Previous month' }).click();
+    await page.getByRole('button', { name: 'Next month' }).click();
     await page.getByRole('button', { name: 'Today' }).click();
     await page.locator(`[data-date="${today}"]`).first().waitFor();
     await page.keyboard.press('w');

@@ -8,7 +8,6 @@ import type {
 } from '../../../../shared/domain/scheduling.ts';
 import { PLACES_OF_SERVICE, type Service } from '../../../../shared/domain/services.ts';
 import { call } from '../../api.ts';
-import type { ShownError } from '../../errors.ts';
 import { FormError } from '../../forms/FormError.tsx';
 import { useSubmit } from '../../forms/useSubmit.ts';
 import { Alert } from '../../ui/Alert.tsx';
@@ -18,7 +17,7 @@ import { Dialog } from '../../ui/Dialog.tsx';
 import { Select } from '../../ui/Select.tsx';
 import { TextField } from '../../ui/TextField.tsx';
 import { ClientPicker, type PickedClient } from './ClientPicker.tsx';
-import { ConflictPrompt } from './ConflictPrompt.tsx';
+import { ConflictPrompt, needsConfirmation } from './ConflictPrompt.tsx';
 import { NO_REPEAT, toRecurrence, type RepeatDraft } from './repeat.ts';
 import { RepeatFields } from './RepeatFields.tsx';
 import { SCOPE_LABELS } from './ScopeDialog.tsx';
@@ -345,9 +344,4 @@ export function AppointmentDialog({
       )}
     </>
   );
-}
-
-/** A refusal that only needs the counselor's go-ahead (overlaps, hours), not a correction. */
-export function needsConfirmation(error: ShownError): boolean {
-  return error.code === 'CONFLICT' && error.message.startsWith('Please confirm');
 }

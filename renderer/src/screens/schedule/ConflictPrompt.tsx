@@ -1,3 +1,4 @@
+import type { ShownError } from '../../errors.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
@@ -13,6 +14,11 @@ export function conflictWarnings(message: string): string[] {
     .split(/(?<=\.)\s+(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), |And \d+ more)/)
     .map((line) => line.trim())
     .filter(Boolean);
+}
+
+/** A refusal that only needs the counselor's go-ahead (overlaps, hours), not a correction. */
+export function needsConfirmation(error: ShownError): boolean {
+  return error.code === 'CONFLICT' && error.message.startsWith('Please confirm');
 }
 
 export interface ConflictPromptProps {

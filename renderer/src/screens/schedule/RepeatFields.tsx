@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { WEEKDAYS } from '../../../../shared/recurrence.ts';
 import { Checkbox } from '../../ui/Checkbox.tsx';
 import { Choice } from '../../ui/Choice.tsx';
@@ -29,6 +30,7 @@ const KINDS = [
 
 /** How a session repeats: weekly on chosen days or monthly, ending after N sessions or a date. */
 export function RepeatFields({ draft, onChange, date, time, zone, errors }: RepeatFieldsProps) {
+  const weekdayErrorId = useId();
   const set = (patch: Partial<RepeatDraft>) => onChange({ ...draft, ...patch });
   const summary = describeDraft(draft, date, time, zone);
   const days = chosenWeekdays(draft, date);
@@ -58,7 +60,7 @@ export function RepeatFields({ draft, onChange, date, time, zone, errors }: Repe
           {draft.kind === 'weekly' ? (
             <fieldset
               className="weekday-picker repeat-wide"
-              aria-describedby={errors['recurrence.byWeekday'] ? 'weekday-error' : undefined}
+              aria-describedby={errors['recurrence.byWeekday'] ? weekdayErrorId : undefined}
             >
               <legend className="field-label">On</legend>
               <div className="weekday-options">
@@ -80,7 +82,7 @@ export function RepeatFields({ draft, onChange, date, time, zone, errors }: Repe
                 ))}
               </div>
               {errors['recurrence.byWeekday'] && (
-                <p className="field-error" id="weekday-error">
+                <p className="field-error" id={weekdayErrorId}>
                   {errors['recurrence.byWeekday']}
                 </p>
               )}

@@ -160,6 +160,7 @@ export function ScheduleScreen({ settings, date, onNavigate }: ScheduleScreenPro
         zone={zone}
         view={view}
         current={current}
+        showsToday={range !== null && range.from <= todayIn(zone) && todayIn(zone) <= range.to}
         onView={changeView}
         onPrevious={() => api()?.prev()}
         onNext={() => api()?.next()}

@@ -12,6 +12,8 @@ export interface ScheduleToolbarProps {
   view: ViewName;
   /** The day the calendar is on (YYYY-MM-DD). */
   current: string;
+  /** Today is already on screen: the Today button has nothing to do. */
+  showsToday: boolean;
   onView: (view: ViewName) => void;
   onPrevious: () => void;
   onNext: () => void;
@@ -56,7 +58,9 @@ export function ScheduleToolbar(props: ScheduleToolbarProps) {
           >
             <span aria-hidden="true">←</span>
           </Button>
-          <Button onClick={props.onToday}>Today</Button>
+          <Button onClick={props.onToday} aria-disabled={props.showsToday || undefined}>
+            Today
+          </Button>
           <Button
             className="schedule-step"
             onClick={props.onNext}

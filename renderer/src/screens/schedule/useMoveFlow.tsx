@@ -3,8 +3,7 @@ import type { ChannelInput } from '../../../../shared/contract.ts';
 import type { Appointment, Scope } from '../../../../shared/domain/scheduling.ts';
 import { call } from '../../api.ts';
 import { toShownError } from '../../errors.ts';
-import { needsConfirmation } from './AppointmentDialog.tsx';
-import { ConflictPrompt } from './ConflictPrompt.tsx';
+import { ConflictPrompt, needsConfirmation } from './ConflictPrompt.tsx';
 import { ScopeDialog } from './ScopeDialog.tsx';
 import { formatDateShort, formatTime } from './time.ts';
 
