@@ -254,6 +254,7 @@ describe('schedule', () => {
     const edit = page.getByRole('dialog', { name: 'Edit appointment' });
     await edit.getByLabel('Start time', { exact: true }).fill('11:00');
     await edit.getByRole('radio', { name: 'This and following' }).check();
+    await screenshotDialog(page, 'schedule-edit-series');
     await edit.getByRole('button', { name: 'Save changes' }).click();
     await page.getByText('Saved the changes.').waitFor();
     const [moved] = (await range(second, second)).filter((a) => a.clientId === morgan);
@@ -311,6 +312,7 @@ describe('schedule', () => {
     await dialog.getByLabel('Start time', { exact: true }).fill('13:00');
     await dialog.getByLabel('Last day', { exact: true }).fill(wednesday);
     await dialog.getByLabel('End time', { exact: true }).fill('17:00');
+    await screenshotDialog(page, 'schedule-time-off');
     await dialog.getByRole('button', { name: 'Add time off' }).click();
     await dialog.waitFor({ state: 'detached' });
     await dayColumn(page, wednesday).getByText('Training').waitFor();
@@ -352,6 +354,7 @@ describe('schedule', () => {
     await dialog.getByRole('button', { name: 'Save .ics file' }).click();
     const saved = dialog.getByText(/^Saved accord-sessions-.*\.ics \(\d+ sessions\)\.$/);
     await saved.waitFor();
+    await screenshotDialog(page, 'schedule-export');
     const [, fileName, count] = /^Saved (\S+) \((\d+) sessions\)\.$/.exec(
       (await saved.textContent()) ?? '',
     )!;

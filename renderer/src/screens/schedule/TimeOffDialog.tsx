@@ -49,7 +49,7 @@ export function TimeOffDialog({ date, entries, zone, onChanged, onClose }: TimeO
     <Dialog open title="Time off" onClose={onClose}>
       <TimeOffList entries={entries} zone={zone} onChanged={onChanged} />
       <form ref={formRef} className="stack" onSubmit={submit} noValidate>
-        <h3>Add time off</h3>
+        {entries.length > 0 && <h3>Add time off</h3>}
         <p className="muted">
           Time off shows on the calendar, and booking over it asks you to confirm first.
         </p>
