@@ -204,7 +204,13 @@ export class Vault {
    * Checks the passphrase of an unlocked vault (to sign, or to close Client view). A wrong one
    * counts toward the same slow-down as a wrong unlock, and is audited with the next write.
    */
-  async verifyPassphrase(passphrase: string, field = 'passphrase'): Promise<void> {
+  async verifyPassphrase(
+    passphrase: string,
+    field: { name: string; message: string } = {
+      name: 'passphrase',
+      message: 'This is not your passphrase.',
+    },
+  ): Promise<void> {
     const open = this.#requireOpen();
     const vault = this.#readVault();
     this.#checkBackoff();
@@ -224,13 +230,16 @@ export class Vault {
       at: this.#now(),
     });
     throw new AccordError('WRONG_PASSPHRASE', 'That is not your passphrase.', {
-      fields: { [field]: 'This is not your passphrase.' },
+      fields: { [field.name]: field.message },
     });
   }
 
   async changePassphrase(current: string, next: string): Promise<void> {
     const open = this.#requireOpen();
-    await this.verifyPassphrase(current, 'currentPassphrase');
+    await this.verifyPassphrase(current, {
+      name: 'currentPassphrase',
+      message: 'This is not your current passphrase.',
+    });
     await this.#rewrap(this.#readVault(), open.key, next);
     await recordAuditNow(open.db, {
       action: 'vault.passphrase_changed',
