@@ -6,10 +6,15 @@ import type {
 } from '../../../shared/domain/settings.ts';
 import { call } from '../api.ts';
 import { toShownError } from '../errors.ts';
+import { ClientsScreen } from '../screens/clients/ClientsScreen.tsx';
+import { ClientProfile } from '../screens/clients/profile/ClientProfile.tsx';
 import { HomeScreen } from '../screens/home/HomeScreen.tsx';
+import { ScheduleScreen } from '../screens/schedule/ScheduleScreen.tsx';
 import { AuditLog } from '../screens/settings/AuditLog.tsx';
 import { PracticeSettings } from '../screens/settings/PracticeSettings.tsx';
+import { SchedulingSettings } from '../screens/settings/SchedulingSettings.tsx';
 import { SecurityScreen } from '../screens/settings/SecurityScreen.tsx';
+import { ServicesSettings } from '../screens/settings/ServicesSettings.tsx';
 import { Alert } from '../ui/Alert.tsx';
 import { Button } from '../ui/Button.tsx';
 import { useDocumentTitle } from '../useDocumentTitle.ts';
@@ -97,7 +102,12 @@ function UnlockedApp({ settings, onSettings, onLock, notice }: UnlockedAppProps)
 
   useDocumentTitle(ROUTES[route.name].title);
   useIdleLock(settings.security.autoLockMinutes, onLock);
-  useShortcuts({ lock: onLock, help: openHelp });
+  useShortcuts({
+    lock: onLock,
+    help: openHelp,
+    today: () => navigate('home'),
+    schedule: () => navigate('schedule'),
+  });
 
   // Each page announces itself: focus moves to its heading, as a page load would.
   useEffect(() => {
@@ -148,6 +158,33 @@ function UnlockedApp({ settings, onSettings, onLock, notice }: UnlockedAppProps)
             <SecurityScreen security={settings.security} onSaved={saveSecurity} />
           )}
           {route.name === 'audit' && <AuditLog timeZone={settings.practice.timeZone} />}
+          {route.name === 'clients' && (
+            <ClientsScreen route={route} practice={settings.practice} onNavigate={navigate} />
+          )}
+          {route.name === 'client' && (
+            <ClientProfile
+              key={route.id}
+              route={route}
+              practice={settings.practice}
+              onNavigate={navigate}
+            />
+          )}
+          {route.name === 'schedule' && (
+            <ScheduleScreen
+              key={route.date ?? ''}
+              settings={settings}
+              date={route.date}
+              onNavigate={navigate}
+            />
+          )}
+          {route.name === 'services' && <ServicesSettings currency={settings.practice.currency} />}
+          {route.name === 'scheduling' && (
+            <SchedulingSettings
+              schedule={settings.schedule}
+              currency={settings.practice.currency}
+              onSaved={(schedule) => onSettings({ ...settings, schedule })}
+            />
+          )}
         </main>
       </div>
       <HelpDialog

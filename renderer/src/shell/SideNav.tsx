@@ -1,9 +1,12 @@
 import type { MouseEvent } from 'react';
 import { ROUTES, type Navigate, type RouteName } from './routes.ts';
 
+/** Screens without their own entry light up the entry they belong to (a profile, its list). */
+const PARENT: Partial<Record<RouteName, RouteName>> = { client: 'clients' };
+
 /** Navigation entries, in order: only screens that exist. */
-const MAIN: readonly RouteName[] = ['home'];
-const SETTINGS: readonly RouteName[] = ['practice', 'security', 'audit'];
+const MAIN: readonly RouteName[] = ['home', 'clients', 'schedule'];
+const SETTINGS: readonly RouteName[] = ['practice', 'services', 'scheduling', 'security', 'audit'];
 
 function NavLink({
   to,
@@ -23,7 +26,7 @@ function NavLink({
     <a
       href={`#${to}`}
       className="nav-link"
-      aria-current={to === current ? 'page' : undefined}
+      aria-current={to === current || PARENT[current] === to ? 'page' : undefined}
       onClick={follow}
     >
       {ROUTES[to].title}
