@@ -57,6 +57,7 @@ import {
 import { planSaveInput, planVersion } from './domain/plans.ts';
 import { measureInput } from './measures.ts';
 import { clientViewPin, planSettings } from './domain/settings.ts';
+import { backupName, backupState } from './domain/backup.ts';
 import {
   addendumInput,
   note,
@@ -222,6 +223,12 @@ export const contract = {
       }),
     output: savedFile,
   },
+
+  'backup.state': { input: empty, output: backupState },
+  'backup.chooseFolder': { input: empty, output: backupState },
+  'backup.setDaily': { input: z.strictObject({ daily: z.boolean() }), output: backupState },
+  'backup.now': { input: empty, output: backupState },
+  'backup.restore': { input: z.strictObject({ name: backupName }), output: backupState },
 
   'clientView.enter': {
     input: z.strictObject({ clientId: id('client') }),

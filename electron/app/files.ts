@@ -12,12 +12,17 @@ export interface FileDialogs {
     suggestedName: string;
     extensions: string[];
   }): Promise<string | null>;
+  /** A folder for files Accord writes over time (backups); null when cancelled. */
+  chooseFolder(options: { title: string }): Promise<string | null>;
 }
 
+const unavailable = async (): Promise<never> => {
+  throw new AccordError('INTERNAL', 'Saving files is not available in this window.');
+};
+
 export const noFileDialogs: FileDialogs = {
-  chooseSavePath: async () => {
-    throw new AccordError('INTERNAL', 'Saving files is not available in this window.');
-  },
+  chooseSavePath: unavailable,
+  chooseFolder: unavailable,
 };
 
 /** Asks where to save, then writes the file readable only by this user. */

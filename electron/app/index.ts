@@ -3,6 +3,7 @@ import { auditHandlers } from './audit/handlers.ts';
 import { systemClock, type AppContext, type Clock } from './context.ts';
 import { createDispatch, type Dispatch, type DispatchOptions, type Handlers } from './dispatch.ts';
 import { clientsHandlers, consentsHandlers, diagnosesHandlers } from './clients/handlers.ts';
+import { backupHandlers } from './backup/handlers.ts';
 import { ClientViewGate } from './clientview/gate.ts';
 import { noFileDialogs, type FileDialogs } from './files.ts';
 import {
@@ -55,6 +56,7 @@ const handlers: Handlers = {
   ...resourcesHandlers,
   ...clientViewHandlers,
   ...notesHandlers,
+  ...backupHandlers,
 };
 
 /**

@@ -95,6 +95,7 @@ export async function launchApp(options: { dataDir?: string } = {}): Promise<Lau
   const files = {
     chooseSavePath: async ({ suggestedName }: { suggestedName: string }) =>
       join(exportDir, suggestedName),
+    chooseFolder: async () => join(exportDir, 'backups'),
   };
   const app = createApp({ dataDir, checkOutputs: true, files });
   const problems: string[] = [];

@@ -71,6 +71,7 @@ interface Ids {
   version: number;
   resource: number;
   note: number;
+  backup: string;
 }
 let ids: Ids;
 beforeAll(async () => {
@@ -113,6 +114,8 @@ beforeAll(async () => {
   });
   const resource = (await a.call('resources.list', {})).resources[0]!.id;
   const note = (await a.call('notes.create', { appointmentId: appointment })).id;
+  await a.call('backup.chooseFolder');
+  const backup = (await a.call('backup.now')).backups[0]!.name;
   ids = {
     client: client.id,
     service,
@@ -123,6 +126,7 @@ beforeAll(async () => {
     version: plan.id,
     resource,
     note,
+    backup,
   };
 });
 afterAll(() => a.dispose());
@@ -294,6 +298,11 @@ function validInput(channel: Channel, settings: Settings): Record<string, unknow
     'notes.list': { clientId: ids.client, query: 'week' },
     'notes.unsigned': {},
     'notes.exportPdf': { noteId: ids.note, clientId: null },
+    'backup.state': {},
+    'backup.chooseFolder': {},
+    'backup.setDaily': { daily: false },
+    'backup.now': {},
+    'backup.restore': { name: ids.backup },
     'clientView.enter': { clientId: ids.client },
     'clientView.get': {},
     'clientView.saveWords': { target: { kind: 'goal', itemId: null }, text: 'Feel steady' },

@@ -41,7 +41,10 @@ export function startApp(
   const exportDir = tempDir('accord-export-');
   const app = createApp({
     dataDir,
-    files: { chooseSavePath: async ({ suggestedName }) => join(exportDir, suggestedName) },
+    files: {
+      chooseSavePath: async ({ suggestedName }) => join(exportDir, suggestedName),
+      chooseFolder: async () => join(exportDir, 'backups'),
+    },
     checkOutputs: true,
     onInternalError: (channel, error) => console.error('INTERNAL', channel, error),
     ...(options.clock ? { clock: options.clock } : {}),

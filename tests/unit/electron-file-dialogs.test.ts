@@ -9,7 +9,10 @@ describe('save dialogs', () => {
     const win = {} as BrowserWindow;
     const showSaveDialog = vi.fn(async () => ({ canceled: false, filePath: '/home/c/accord.csv' }));
     const dialogs = saveDialogs(
-      { showSaveDialog: showSaveDialog as unknown as ShowSave },
+      {
+        showSaveDialog: showSaveDialog as unknown as ShowSave,
+        showOpenDialog: vi.fn() as unknown as Dialog['showOpenDialog'],
+      },
       () => win,
     );
     const path = await dialogs.chooseSavePath({
@@ -28,10 +31,30 @@ describe('save dialogs', () => {
     );
   });
 
+  test('a folder is chosen in an open dialog for folders', async () => {
+    const showOpenDialog = vi.fn(async () => ({ canceled: false, filePaths: ['/home/c/Backups'] }));
+    const dialogs = saveDialogs(
+      {
+        showSaveDialog: vi.fn() as unknown as ShowSave,
+        showOpenDialog: showOpenDialog as unknown as Dialog['showOpenDialog'],
+      },
+      () => null,
+    );
+    expect(await dialogs.chooseFolder({ title: 'Choose where backups go' })).toBe(
+      '/home/c/Backups',
+    );
+    expect(showOpenDialog).toHaveBeenCalledWith(
+      expect.objectContaining({ properties: ['openDirectory', 'createDirectory'] }),
+    );
+  });
+
   test('a cancelled dialog saves nothing', async () => {
     const showSaveDialog = vi.fn(async () => ({ canceled: true, filePath: '' }));
     const dialogs = saveDialogs(
-      { showSaveDialog: showSaveDialog as unknown as ShowSave },
+      {
+        showSaveDialog: showSaveDialog as unknown as ShowSave,
+        showOpenDialog: vi.fn() as unknown as Dialog['showOpenDialog'],
+      },
       () => null,
     );
     expect(

@@ -16,7 +16,7 @@ export const KEY_BYTES = 32;
 export function openEncrypted(
   file: string,
   key: Buffer,
-  options: { create: boolean },
+  options: { create: boolean; readOnly?: boolean },
 ): SqliteHandle {
   if (key.length !== KEY_BYTES) throw new Error('database key must be 32 bytes');
   if (!options.create && !existsSync(file)) {
@@ -25,7 +25,10 @@ export function openEncrypted(
       'Your vault is here but its database file (accord.db) is missing. Nothing was changed. Restore the file from a backup, or choose the folder that holds it.',
     );
   }
-  const handle = new BetterSqlite3(file, { fileMustExist: !options.create });
+  const handle = new BetterSqlite3(file, {
+    fileMustExist: !options.create,
+    readonly: options.readOnly ?? false,
+  });
   try {
     handle.pragma(`cipher='sqlcipher'`);
     handle.pragma('legacy=4');
@@ -37,11 +40,13 @@ export function openEncrypted(
     handle.close();
     throw isNotADatabase(error) ? mismatchError() : error;
   }
+  // Without this, sorts and index builds write plaintext temporary files.
+  handle.pragma('temp_store = MEMORY');
+  // A read-only copy (a backup being checked) must stay byte for byte as it was written.
+  if (options.readOnly) return handle;
   handle.pragma('journal_mode = WAL');
   handle.pragma('synchronous = FULL');
   handle.pragma('foreign_keys = ON');
-  // Without this, sorts and index builds write plaintext temporary files.
-  handle.pragma('temp_store = MEMORY');
   handle.pragma('secure_delete = ON');
   return handle;
 }

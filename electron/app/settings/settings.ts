@@ -21,12 +21,14 @@ import {
   noteSettings,
   type NoteSettings,
 } from '../../../shared/domain/notes.ts';
+import type { BackupSettings } from '../../../shared/domain/backup.ts';
 import type { Database } from '../db/schema.ts';
 
 /** The time zone of the machine, used for a new practice until the counselor sets theirs. */
 const machineTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-async function readJson(db: Kysely<Database>, key: string): Promise<unknown> {
+/** A stored setting as JSON, undefined when never set; each domain validates its own. */
+export async function readSetting(db: Kysely<Database>, key: string): Promise<unknown> {
   const row = await db
     .selectFrom('settings')
     .select('value')
@@ -36,33 +38,33 @@ async function readJson(db: Kysely<Database>, key: string): Promise<unknown> {
 }
 
 export async function getPractice(db: Kysely<Database>): Promise<PracticeProfile> {
-  const parsed = practiceProfile.safeParse(await readJson(db, 'practice'));
+  const parsed = practiceProfile.safeParse(await readSetting(db, 'practice'));
   return parsed.success ? parsed.data : defaultPracticeProfile(machineTimeZone);
 }
 
 export async function getSecurity(db: Kysely<Database>): Promise<SecuritySettings> {
-  const parsed = securitySettings.safeParse(await readJson(db, 'security'));
+  const parsed = securitySettings.safeParse(await readSetting(db, 'security'));
   return parsed.success ? parsed.data : { autoLockMinutes: AUTO_LOCK_LIMITS.default };
 }
 
 export async function getSchedule(db: Kysely<Database>): Promise<ScheduleSettings> {
-  const parsed = scheduleSettings.safeParse(await readJson(db, 'schedule'));
+  const parsed = scheduleSettings.safeParse(await readSetting(db, 'schedule'));
   return parsed.success ? parsed.data : DEFAULT_SCHEDULE_SETTINGS;
 }
 
 export async function getPlanSettings(db: Kysely<Database>): Promise<PlanSettings> {
-  const parsed = planSettings.safeParse(await readJson(db, 'plans'));
+  const parsed = planSettings.safeParse(await readSetting(db, 'plans'));
   return parsed.success ? parsed.data : DEFAULT_PLAN_SETTINGS;
 }
 
 export async function getNoteSettings(db: Kysely<Database>): Promise<NoteSettings> {
-  const parsed = noteSettings.safeParse(await readJson(db, 'notes'));
+  const parsed = noteSettings.safeParse(await readSetting(db, 'notes'));
   return parsed.success ? parsed.data : DEFAULT_NOTE_SETTINGS;
 }
 
 /** The Client view PIN's hash (scrypt), or null when none is set. Never leaves the core. */
 export async function getPinHash(db: Kysely<Database>): Promise<string | null> {
-  const value = await readJson(db, 'client_view_pin');
+  const value = await readSetting(db, 'client_view_pin');
   return typeof value === 'string' ? value : null;
 }
 
@@ -78,13 +80,14 @@ export async function getSettings(db: Kysely<Database>): Promise<Settings> {
 
 export async function putSetting(
   trx: Transaction<Database>,
-  key: 'practice' | 'security' | 'schedule' | 'plans' | 'notes' | 'client_view_pin',
+  key: 'practice' | 'security' | 'schedule' | 'plans' | 'notes' | 'backup' | 'client_view_pin',
   value:
     | PracticeProfile
     | SecuritySettings
     | ScheduleSettings
     | PlanSettings
     | NoteSettings
+    | BackupSettings
     | string
     | null,
   at: Date,

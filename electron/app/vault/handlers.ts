@@ -1,10 +1,12 @@
+import { dailyBackupIfDue } from '../backup/handlers.ts';
 import type { DomainHandlers } from '../context.ts';
 
 export const vaultHandlers: DomainHandlers<'vault'> = {
   'vault.status': async (_input, { vault }) => vault.status(),
   'vault.setup': async ({ passphrase }, { vault }) => vault.setup(passphrase),
-  'vault.unlock': async ({ passphrase }, { vault }) => {
-    await vault.unlock(passphrase);
+  'vault.unlock': async ({ passphrase }, ctx) => {
+    await ctx.vault.unlock(passphrase);
+    await dailyBackupIfDue(ctx);
     return {};
   },
   'vault.lock': async (_input, { vault }) => {

@@ -65,6 +65,16 @@ export function writeFileAtomic(file: string, content: string | Buffer): void {
   syncDirectory(dirname(file));
 }
 
+/** Flushes a file's bytes to the disk before it is renamed into place. */
+export function fsyncFile(file: string): void {
+  const fd = openSync(file, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export function syncDirectory(dir: string): void {
   if (process.platform === 'win32') return; // directories cannot be opened for fsync there
   const fd = openSync(dir, 'r');

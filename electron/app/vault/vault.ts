@@ -1,12 +1,14 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { AccordError } from '../../../shared/errors.ts';
 import type { VaultStatus } from '../../../shared/domain/vault.ts';
 import { recordAuditNow, type AuditEntry } from '../audit/audit.ts';
 import type { Clock } from '../context.ts';
-import { migrate } from '../db/migrate.ts';
+import { makeBackup } from '../backup/backup.ts';
+import { migrate, schemaVersion } from '../db/migrate.ts';
+import { SCHEMA_VERSION } from '../db/migrations/index.ts';
 import {
   KEY_BYTES,
   mismatchError,
@@ -25,7 +27,13 @@ import {
   wrapKey,
   MIN_MEMORY_KIB,
 } from './crypto.ts';
-import { readVaultFile, syncDirectory, writeVaultFile, type VaultFile } from './vault-file.ts';
+import {
+  fsyncFile,
+  readVaultFile,
+  syncDirectory,
+  writeVaultFile,
+  type VaultFile,
+} from './vault-file.ts';
 
 export const DB_FILE = 'accord.db';
 export const VAULT_FILE = 'vault.json';
@@ -90,6 +98,39 @@ export class Vault {
     return this.#open.handle;
   }
 
+  /** What a backup needs: the live handle, the key to check the copy with, the vault file. */
+  backupSource(): { handle: SqliteHandle; key: Buffer; vaultFile: string } {
+    const open = this.#requireOpen();
+    return { handle: open.handle, key: open.key, vaultFile: this.vaultFile };
+  }
+
+  /** Copies a verified backup beside the live database, ready to be put in place. */
+  stageRestore(source: string): string {
+    this.#requireOpen();
+    const staged = `${this.dbFile}.restore`;
+    copyFileSync(source, staged);
+    fsyncFile(staged);
+    return staged;
+  }
+
+  /**
+   * Puts a staged copy in place of the live database and opens it with the same key. The caller
+   * has already kept the current database as a backup; the swap itself is one rename.
+   */
+  async replaceDatabase(staged: string, event: Omit<AuditEntry, 'at'>): Promise<void> {
+    const open = this.#requireOpen();
+    const vault = this.#readVault();
+    const key = Buffer.from(open.key);
+    this.#open = null;
+    await open.db.destroy();
+    if (open.handle.open) open.handle.close();
+    open.key.fill(0);
+    for (const suffix of ['-wal', '-shm']) rmSync(`${this.dbFile}${suffix}`, { force: true });
+    renameSync(staged, this.dbFile);
+    syncDirectory(this.#options.dataDir);
+    await this.#openWith(vault, key, [{ ...event, at: this.#now() }]);
+  }
+
   status(): VaultStatus {
     if (this.#open) return { state: 'unlocked', problem: null };
     this.#finishInterruptedSetup();
@@ -137,6 +178,16 @@ export class Vault {
     const handle = openEncrypted(stagedDb, dbKey, { create: true });
     try {
       const db = toKysely(handle);
+      const found = schemaVersion(handle);
+      if (found > 0 && found < SCHEMA_VERSION) {
+        // Every migration starts from a verified copy of the database as it was.
+        makeBackup(
+          { handle, key: dbKey, vaultFile: this.vaultFile },
+          join(this.#options.dataDir, 'backups'),
+          'before-migration',
+          this.#now(),
+        );
+      }
       await migrate(handle, db);
       await db.insertInto('meta').values({ key: 'vault_id', value: vaultId }).execute();
       await db.destroy();
@@ -309,6 +360,16 @@ export class Vault {
         { value: string } | undefined;
       if (stored && stored.value !== vault.vaultId) throw mismatchError();
       const db = toKysely(handle);
+      const found = schemaVersion(handle);
+      if (found > 0 && found < SCHEMA_VERSION) {
+        // Every migration starts from a verified copy of the database as it was.
+        makeBackup(
+          { handle, key: dbKey, vaultFile: this.vaultFile },
+          join(this.#options.dataDir, 'backups'),
+          'before-migration',
+          this.#now(),
+        );
+      }
       await migrate(handle, db);
       await recordAuditNow(db, ...this.#deferred, ...events);
       await this.#options.onOpen?.(db);
