@@ -230,6 +230,22 @@ export const contract = {
   'backup.now': { input: empty, output: backupState },
   'backup.restore': { input: z.strictObject({ name: backupName }), output: backupState },
 
+  'data.exportAll': {
+    input: empty,
+    output: z.strictObject({
+      saved: z.boolean(),
+      folder: z.string().nullable(),
+      counts: z.record(z.string(), z.number().int()),
+    }),
+  },
+  'data.importAll': {
+    input: empty,
+    output: z.strictObject({
+      imported: z.boolean(),
+      counts: z.record(z.string(), z.number().int()),
+    }),
+  },
+
   'clientView.enter': {
     input: z.strictObject({ clientId: id('client') }),
     output: clientViewState,

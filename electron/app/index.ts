@@ -4,6 +4,7 @@ import { systemClock, type AppContext, type Clock } from './context.ts';
 import { createDispatch, type Dispatch, type DispatchOptions, type Handlers } from './dispatch.ts';
 import { clientsHandlers, consentsHandlers, diagnosesHandlers } from './clients/handlers.ts';
 import { backupHandlers } from './backup/handlers.ts';
+import { dataHandlers } from './exchange/handlers.ts';
 import { ClientViewGate } from './clientview/gate.ts';
 import { noFileDialogs, type FileDialogs } from './files.ts';
 import {
@@ -57,6 +58,7 @@ const handlers: Handlers = {
   ...clientViewHandlers,
   ...notesHandlers,
   ...backupHandlers,
+  ...dataHandlers,
 };
 
 /**

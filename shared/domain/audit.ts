@@ -38,6 +38,8 @@ export const AUDIT_ACTIONS = {
   'backup.made': 'Backup written',
   'backup.failed': 'Backup failed',
   'backup.restored': 'Restored from a backup',
+  'data.exported': 'Everything exported',
+  'data.imported': 'Export imported',
   'note.created': 'Note started',
   'note.viewed': 'Note viewed',
   'note.saved': 'Note draft saved',

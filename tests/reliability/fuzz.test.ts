@@ -303,6 +303,8 @@ function validInput(channel: Channel, settings: Settings): Record<string, unknow
     'backup.setDaily': { daily: false },
     'backup.now': {},
     'backup.restore': { name: ids.backup },
+    'data.exportAll': {},
+    'data.importAll': {},
     'clientView.enter': { clientId: ids.client },
     'clientView.get': {},
     'clientView.saveWords': { target: { kind: 'goal', itemId: null }, text: 'Feel steady' },

@@ -31,7 +31,8 @@ async function clientName(ctx: AppContext, clientId: number): Promise<string> {
   });
 }
 
-async function fullNote(ctx: AppContext, id: number) {
+/** A note with its client's name, its addenda and whether risk fields are required. */
+export async function loadNote(ctx: AppContext, id: number) {
   const row = await requireNoteRow(ctx.db, id);
   return toNote(row, {
     clientName: await clientName(ctx, row.client_id),
@@ -60,7 +61,7 @@ export const notesHandlers: DomainHandlers<'notes'> = {
       .select('id')
       .where('appointment_id', '=', appointmentId)
       .executeTakeFirst();
-    return { note: row ? await fullNote(ctx, row.id) : null };
+    return { note: row ? await loadNote(ctx, row.id) : null };
   },
 
   'notes.create': async ({ appointmentId, template }, ctx) => {
@@ -130,11 +131,11 @@ export const notesHandlers: DomainHandlers<'notes'> = {
         summary: `${NOTE_TEMPLATES[chosen].label} note started for the session of ${session.local_date}`,
       }),
     );
-    return fullNote(ctx, id);
+    return loadNote(ctx, id);
   },
 
   'notes.get': async ({ id }, ctx) => {
-    const note = await fullNote(ctx, id);
+    const note = await loadNote(ctx, id);
     await recordEvent(ctx, {
       action: 'note.viewed',
       entity: 'note',
@@ -191,11 +192,11 @@ export const notesHandlers: DomainHandlers<'notes'> = {
         summary: 'Note draft saved',
       },
     );
-    return fullNote(ctx, id);
+    return loadNote(ctx, id);
   },
 
   'notes.sign': async ({ id, passphrase, pin }, ctx) => {
-    const note = await fullNote(ctx, id);
+    const note = await loadNote(ctx, id);
     if (note.status === 'signed') throw signedAlready();
     if (isEmptyNote(note.fields)) {
       throw new AccordError('VALIDATION', 'This note is empty. Write it before you sign.', {
@@ -234,7 +235,7 @@ export const notesHandlers: DomainHandlers<'notes'> = {
         summary: `Note of ${note.serviceDate} signed`,
       },
     );
-    return fullNote(ctx, id);
+    return loadNote(ctx, id);
   },
 
   'notes.addendum': async ({ noteId, text, passphrase, pin }, ctx) => {
@@ -269,7 +270,7 @@ export const notesHandlers: DomainHandlers<'notes'> = {
         summary: `Addendum signed on the note of ${row.service_date}`,
       },
     );
-    return fullNote(ctx, noteId);
+    return loadNote(ctx, noteId);
   },
 
   'notes.list': async ({ clientId, query }, ctx) => ({
@@ -326,7 +327,7 @@ export const notesHandlers: DomainHandlers<'notes'> = {
         ).map((r) => r.id);
     if (clientId) await requireClientRow(ctx.db, clientId);
     const notes = [];
-    for (const id of ids) notes.push(await fullNote(ctx, id));
+    for (const id of ids) notes.push(await loadNote(ctx, id));
     if (notes.length === 0) throw new AccordError('NOT_FOUND', 'There are no notes to export.');
     const first = notes[0] as (typeof notes)[number];
     const practice = await getPractice(ctx.db);
