@@ -56,4 +56,8 @@ test('the counselor chooses a folder, backs up, and restores with the current re
   );
   expect(names).toEqual(['Kept']);
   await expect.poll(() => page.getByRole('cell', { name: 'Before a restore' }).count()).toBe(1);
+
+  await page.getByRole('button', { name: 'Export everything…' }).click();
+  await expect.poll(() => page.getByText(/^Exported to accord-export-/).count()).toBe(1);
+  await screenshot(page, 'backups-exported');
 });

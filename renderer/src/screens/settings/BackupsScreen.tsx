@@ -31,6 +31,7 @@ export function BackupsScreen({ timeZone }: { timeZone: string }) {
   const [state, setState] = useState<BackupState | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [done, setDone] = useState('');
+  const [exported, setExported] = useState('');
   const [restoring, setRestoring] = useState<BackupEntry | null>(null);
   const { busy, error, run } = useSubmit();
 
@@ -126,6 +127,46 @@ export function BackupsScreen({ timeZone }: { timeZone: string }) {
                 act(() => call('backup.setDaily', { daily: event.target.checked }), 'Saved.')
               }
             />
+          </Card>
+          <Card
+            title="Export everything"
+            description="All your records in open formats — JSON for every table, CSV for clients and sessions, PDFs of plans and notes — in a new folder inside one you choose. The export is not encrypted: keep it somewhere safe."
+          >
+            <div className="form-actions">
+              <Button
+                busy={busy}
+                busyLabel="Exporting…"
+                onClick={async () => {
+                  setDone('');
+                  const outcome = await run(() => call('data.exportAll'));
+                  if (outcome?.ok && outcome.value.saved) {
+                    setExported(
+                      `Exported to ${outcome.value.folder} (${outcome.value.counts.clients ?? 0} clients).`,
+                    );
+                  }
+                }}
+              >
+                Export everything…
+              </Button>
+              <Button
+                busy={busy}
+                busyLabel="Importing…"
+                onClick={async () => {
+                  const outcome = await run(() => call('data.importAll'));
+                  if (outcome?.ok && outcome.value.imported) {
+                    setExported(
+                      `Imported ${outcome.value.counts.clients ?? 0} clients. Lock and unlock to see them everywhere.`,
+                    );
+                  }
+                }}
+              >
+                Import an export…
+              </Button>
+              <StatusMessage>{exported}</StatusMessage>
+            </div>
+            <p className="muted">
+              Importing works only in a new vault, before any records are added.
+            </p>
           </Card>
           <Card title="Backups in this folder">
             {state.backups.length === 0 ? (
