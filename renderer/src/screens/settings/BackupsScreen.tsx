@@ -20,6 +20,10 @@ const REASONS: Record<string, string> = {
   'before-restore': 'Before a restore',
 };
 
+function clientCount(n = 0): string {
+  return n === 1 ? '1 client' : `${n} clients`;
+}
+
 function size(bytes: number | null): string {
   if (bytes === null) return '—';
   return bytes < 1_048_576
@@ -141,7 +145,7 @@ export function BackupsScreen({ timeZone }: { timeZone: string }) {
                   const outcome = await run(() => call('data.exportAll'));
                   if (outcome?.ok && outcome.value.saved) {
                     setExported(
-                      `Exported to ${outcome.value.folder} (${outcome.value.counts.clients ?? 0} clients).`,
+                      `Exported to ${outcome.value.folder} (${clientCount(outcome.value.counts.clients)}).`,
                     );
                   }
                 }}
@@ -155,7 +159,7 @@ export function BackupsScreen({ timeZone }: { timeZone: string }) {
                   const outcome = await run(() => call('data.importAll'));
                   if (outcome?.ok && outcome.value.imported) {
                     setExported(
-                      `Imported ${outcome.value.counts.clients ?? 0} clients. Lock and unlock to see them everywhere.`,
+                      `Imported ${clientCount(outcome.value.counts.clients)}. Lock and unlock to see them everywhere.`,
                     );
                   }
                 }}
