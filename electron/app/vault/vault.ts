@@ -178,16 +178,6 @@ export class Vault {
     const handle = openEncrypted(stagedDb, dbKey, { create: true });
     try {
       const db = toKysely(handle);
-      const found = schemaVersion(handle);
-      if (found > 0 && found < SCHEMA_VERSION) {
-        // Every migration starts from a verified copy of the database as it was.
-        makeBackup(
-          { handle, key: dbKey, vaultFile: this.vaultFile },
-          join(this.#options.dataDir, 'backups'),
-          'before-migration',
-          this.#now(),
-        );
-      }
       await migrate(handle, db);
       await db.insertInto('meta').values({ key: 'vault_id', value: vaultId }).execute();
       await db.destroy();
