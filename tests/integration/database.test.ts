@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SCHEMA_VERSION } from '../../electron/app/db/migrations/index.ts';
 import { PASSPHRASE, rejection, startApp, type TestApp } from '../support/app.ts';
@@ -55,5 +57,34 @@ describe('the database', () => {
     expect(error.message).toMatch(/newer version of Accord/);
     expect(folderFingerprint(a.dataDir)).toEqual(before);
     expect((await a.call('vault.status')).state).toBe('locked');
+  });
+});
+
+describe('a migration', () => {
+  test('starts from a verified backup of the database as it was', async () => {
+    const b = startApp();
+    try {
+      await b.call('vault.setup', { passphrase: PASSPHRASE });
+      // Turn the database back into what the previous release left: no notes tables yet.
+      const h = b.vault.handle;
+      h.exec('DROP TABLE note_addenda; DROP TABLE notes; DROP TABLE notes_search;');
+      h.pragma(`user_version = ${SCHEMA_VERSION - 1}`);
+      await b.call('vault.lock');
+      await b.call('vault.unlock', { passphrase: PASSPHRASE });
+      expect(b.vault.handle.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+      const kept = readdirSync(join(b.dataDir, 'backups')).filter((f) =>
+        f.endsWith('-before-migration.db'),
+      );
+      expect(kept).toHaveLength(1);
+      const manifest = JSON.parse(
+        readFileSync(join(b.dataDir, 'backups', kept[0]!.replace(/\.db$/, '.json')), 'utf8'),
+      );
+      expect(manifest).toMatchObject({
+        reason: 'before-migration',
+        schemaVersion: SCHEMA_VERSION - 1,
+      });
+    } finally {
+      await b.dispose();
+    }
   });
 });
