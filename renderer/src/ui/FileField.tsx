@@ -21,7 +21,7 @@ export function FileField({ label, hint, error, onFile, className, ...input }: F
       {(control) => (
         <input
           type="file"
-          className="file-input"
+          className="file-field-input"
           onChange={(event) => onFile(event.target.files?.[0] ?? null)}
           {...input}
           {...control}
