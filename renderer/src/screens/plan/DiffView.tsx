@@ -19,9 +19,7 @@ export function DiffView({ diff, person }: { diff: PlanDiff; person: string }) {
   return (
     <div className="diff">
       <p className="diff-legend">
-        <span className="diff-key diff-key-client">In {person}’s words</span>
-        <del>removed</del>
-        <ins>added</ins>
+        <span className="diff-key diff-key-client">In {person}’s words</span> are highlighted.
       </p>
       {diff.sections.map((section) => (
         <section
@@ -65,15 +63,8 @@ export function DiffView({ diff, person }: { diff: PlanDiff; person: string }) {
   );
 }
 
-function Change({
-  change,
-  kind,
-  person,
-}: {
-  change: FieldChange;
-  kind: DiffEntry['kind'];
-  person: string;
-}) {
+function Change(props: { change: FieldChange; kind: DiffEntry['kind']; person: string }) {
+  const { change, kind, person } = props;
   const before = shownValue(change, change.before, person);
   const after = shownValue(change, change.after, person);
   return (
@@ -81,21 +72,16 @@ function Change({
       <dt>{named(change.fieldLabel, person)}</dt>
       <dd>
         {kind !== 'added' && (
-          <del>
-            <span className="sr-only">{kind === 'removed' ? 'Removed: ' : 'Before: '}</span>
-            {before}
-          </del>
-        )}
-        {kind === 'changed' && (
-          <span className="diff-arrow" aria-hidden="true">
-            →
-          </span>
+          <>
+            <span className="diff-when">{kind === 'removed' ? 'Removed' : 'Was'}</span>
+            <del>{before}</del>
+          </>
         )}
         {kind !== 'removed' && (
-          <ins>
-            <span className="sr-only">{kind === 'added' ? 'Added: ' : 'Now: '}</span>
-            {after}
-          </ins>
+          <>
+            <span className="diff-when">{kind === 'added' ? 'Added' : 'Now'}</span>
+            <ins>{after}</ins>
+          </>
         )}
       </dd>
     </div>

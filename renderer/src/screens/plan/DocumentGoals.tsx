@@ -37,7 +37,12 @@ export function DocumentGoals({ goals, person, progress }: DocumentGoalsProps) {
             </span>
           </div>
           {goal.clientWords && <ClientQuote person={person}>{goal.clientWords}</ClientQuote>}
-          {goal.clinical && <p className="doc-clinical">{goal.clinical}</p>}
+          {goal.clinical && (
+            <p className="doc-clinical">
+              <span className="doc-label">Clinical statement</span>
+              {goal.clinical}
+            </p>
+          )}
           {goal.statusReason && (
             <ClientQuote person={person} label={`Why ${person} chose to stop`}>
               {goal.statusReason}

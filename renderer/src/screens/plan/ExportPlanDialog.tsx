@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { call } from '../../api.ts';
 import { FormError } from '../../forms/FormError.tsx';
 import { useSubmit } from '../../forms/useSubmit.ts';
@@ -28,6 +28,7 @@ export function ExportPlanDialog({
   const [includeCounselorNotes, setIncludeCounselorNotes] = useState(false);
   const [result, setResult] = useState<string | null>(null);
   const { busy, error, run, formRef } = useSubmit();
+  const hintId = useId();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -55,18 +56,20 @@ export function ExportPlanDialog({
         <div className="stack-sm">
           <Checkbox
             label="Include diagnoses"
+            aria-describedby={`${hintId}-diagnoses`}
             checked={includeDiagnoses}
             onChange={(event) => setIncludeDiagnoses(event.target.checked)}
           />
-          <p className="field-hint checkbox-hint">
+          <p className="field-hint checkbox-hint" id={`${hintId}-diagnoses`}>
             Off by default: a diagnosis code can be hard to read without you there to explain it.
           </p>
           <Checkbox
             label="Include counselor-only notes"
+            aria-describedby={`${hintId}-notes`}
             checked={includeCounselorNotes}
             onChange={(event) => setIncludeCounselorNotes(event.target.checked)}
           />
-          <p className="field-hint checkbox-hint">
+          <p className="field-hint checkbox-hint" id={`${hintId}-notes`}>
             Off by default: these are your private notes and are never shown to {person} unless you
             choose to.
           </p>

@@ -33,7 +33,12 @@ export function PlanDocument({ content, person, progress }: PlanDocumentProps) {
                 ) : (
                   <span />
                 )}
-                {c.clinical && <p className="doc-clinical">{c.clinical}</p>}
+                {c.clinical && (
+                  <p className="doc-clinical">
+                    <span className="doc-label">Clinical wording</span>
+                    {c.clinical}
+                  </p>
+                )}
               </li>
             ))}
           </ul>

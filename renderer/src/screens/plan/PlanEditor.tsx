@@ -33,6 +33,8 @@ export interface PlanEditorProps {
   saving: boolean;
   /** A refused save: its messages sit on their fields, the rest in the summary. */
   error: ShownError | null;
+  /** The plan as it was sent in the refused save. */
+  submitted: PlanContent | null;
   /** "Draft, version 2 · Unsaved changes", beside the save button. */
   status: ReactNode;
   formRef: RefObject<HTMLFormElement | null>;
@@ -73,7 +75,13 @@ export function PlanEditor(props: PlanEditorProps) {
     }
   };
 
-  const section = { content, onChange: change, person, err: fieldErrors(error), onRemove: remove };
+  const section = {
+    content,
+    onChange: change,
+    person,
+    err: fieldErrors(error, props.submitted, content),
+    onRemove: remove,
+  };
   return (
     <EditorStarted value={started}>
       <form

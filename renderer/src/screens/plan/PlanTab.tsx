@@ -41,6 +41,7 @@ export function PlanTab({ client, practice, today, draft, onDraft }: PlanTabProp
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
   const [focusEditor, setFocusEditor] = useState(false);
+  const [submitted, setSubmitted] = useState<PlanContent | null>(null);
   const save = useSubmit();
 
   if (!state) {
@@ -71,11 +72,15 @@ export function PlanTab({ client, practice, today, draft, onDraft }: PlanTabProp
   };
   const doSave = async () => {
     setNotice('');
+    // Rows left empty go now, so the messages of a refused save point at the rows on screen.
+    const sending = withoutBlanks(content);
+    if (draft) onDraft({ content: sending, baseVersionId });
+    setSubmitted(sending);
     const outcome = await save.run(async () => {
       const saved = await call('plans.save', {
         clientId: client.id,
         baseVersionId,
-        content: withoutBlanks(content),
+        content: sending,
       });
       return { saved, state: await call('plans.get', { clientId: client.id }) };
     });
@@ -214,6 +219,7 @@ export function PlanTab({ client, practice, today, draft, onDraft }: PlanTabProp
             onDiscard={dirty && !revisingSigned ? stopEditing : null}
             saving={save.busy}
             error={conflict ? null : save.error}
+            submitted={submitted}
             status={saveStatus}
             formRef={save.formRef}
             focusOnMount={focusEditor}

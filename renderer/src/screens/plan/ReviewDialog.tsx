@@ -71,13 +71,16 @@ export function ReviewDialog(props: ReviewDialogProps) {
           />
           <TextField
             label="Next review by"
-            hint={`Suggested: ${daysBetween(today, suggestedNext)} days on, the practice’s default interval (change it under the plan’s Review date).`}
             type="date"
             value={nextReviewOn}
             onChange={(event) => setNextReviewOn(event.target.value)}
             error={fields.nextReviewOn}
           />
         </div>
+        <p className="field-hint">
+          The next review is suggested {daysBetween(today, suggestedNext)} days on, the practice’s
+          default interval. Change the default under Review date, in the plan.
+        </p>
         <TextArea
           label="What changed"
           hint={`What you and ${person} noticed, and anything you agreed to change.`}
@@ -90,15 +93,16 @@ export function ReviewDialog(props: ReviewDialogProps) {
         {objectives.length > 0 && (
           <fieldset className="fieldset">
             <legend className="fieldset-legend">Progress, from 0 to 10</legend>
-            {objectives.map(({ objective }, i) => (
+            {objectives.map(({ objective, number }) => (
               <div
                 key={objective.id}
                 className="review-rating"
                 role="group"
-                aria-label={`Objective ${i + 1}`}
+                aria-label={`Objective ${number}`}
               >
                 <p className="review-rating-name">
-                  {objective.clientWords || objective.description || `Objective ${i + 1}`}
+                  <span className="review-rating-number">Objective {number}</span>
+                  {objective.clientWords || objective.description}
                 </p>
                 <RatingPicker
                   label={`${person}’s rating`}

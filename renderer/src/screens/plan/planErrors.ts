@@ -1,10 +1,35 @@
+import type { PlanContent } from '../../../../shared/domain/plans.ts';
 import type { ShownError } from '../../errors.ts';
 
 /** A field's message from a refused save, by its path inside the plan ("goals.0.clinical"). */
 export type FieldError = (path: string) => string | undefined;
 
-export function fieldErrors(error: ShownError | null): FieldError {
-  return (path) => error?.fields[`content.${path}`];
+function valueAt(root: unknown, path: string): unknown {
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (node, key) =>
+        node !== null && typeof node === 'object'
+          ? (node as Record<string, unknown>)[key]
+          : undefined,
+      root,
+    );
+}
+
+/**
+ * Messages from the last refused save, each shown until its field is changed: a message under a
+ * field the counselor has already corrected would only confuse.
+ */
+export function fieldErrors(
+  error: ShownError | null,
+  submitted: PlanContent | null,
+  content: PlanContent,
+): FieldError {
+  return (path) => {
+    const message = error?.fields[`content.${path}`];
+    if (message === undefined || submitted === null) return message;
+    return valueAt(submitted, path) === valueAt(content, path) ? message : undefined;
+  };
 }
 
 /** The plan fields the editor shows a message beside; any other message goes in the summary. */

@@ -87,9 +87,13 @@ export function withoutGoal(content: PlanContent, goalId: string): PlanContent {
   };
 }
 
-/** All objectives of a plan with the goal they sit under, in order. */
-export function objectivesOf(content: PlanContent): { goal: Goal; objective: Objective }[] {
-  return content.goals.flatMap((goal) => goal.objectives.map((objective) => ({ goal, objective })));
+/** All objectives of a plan with the goal they sit under, in order, numbered as shown ("1.2"). */
+export function objectivesOf(
+  content: PlanContent,
+): { goal: Goal; objective: Objective; number: string }[] {
+  return content.goals.flatMap((goal, i) =>
+    goal.objectives.map((objective, j) => ({ goal, objective, number: `${i + 1}.${j + 1}` })),
+  );
 }
 
 /** A concern or strength left empty is a row never used, not part of the plan: it is not saved. */
