@@ -263,7 +263,7 @@ describe('Client view', () => {
     const dialog = page.getByRole('dialog', { name: 'Leave Client view' });
     // No PIN is set: the passphrase is the only way.
     await expect(dialog.getByRole('radio', { name: 'PIN' }).count()).resolves.toBe(0);
-    const field = dialog.getByLabel('Passphrase', { exact: true });
+    const field = dialog.getByLabel('Your passphrase', { exact: true });
     await field.fill('not the passphrase');
     await dialog.getByRole('button', { name: 'Leave Client view' }).click();
     // The passphrase is checked with Argon2id: a moment, not an instant.
@@ -276,7 +276,7 @@ describe('Client view', () => {
     await page.keyboard.press('Escape');
     await nothingElseShown(page);
     await page.getByRole('button', { name: 'Counselor' }).click();
-    await dialog.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await dialog.getByLabel('Your passphrase', { exact: true }).fill(PASSPHRASE);
     await dialog.getByRole('button', { name: 'Leave Client view' }).click();
     await page.getByRole('heading', { level: 1, name: 'Rob Viewer' }).waitFor();
     await page.getByRole('navigation', { name: 'Main' }).waitFor();

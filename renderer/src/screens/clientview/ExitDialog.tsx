@@ -79,7 +79,7 @@ export function ExitDialog({ open, pinSet, onClose, onExit }: ExitDialogProps) {
         <PasswordField
           key={method}
           ref={fieldRef}
-          label={method === 'pin' ? 'PIN' : 'Passphrase'}
+          label={method === 'pin' ? 'Your PIN' : 'Your passphrase'}
           inputMode={method === 'pin' ? 'numeric' : undefined}
           maxLength={method === 'pin' ? 8 : undefined}
           value={secret}
