@@ -140,4 +140,17 @@ describe('Client view PIN', () => {
     await page.getByRole('navigation', { name: 'Main' }).waitFor();
     await expect(app.call('clientView.status')).resolves.toEqual({ clientId: null });
   });
+
+  test('the idle lock still applies while the screen faces the client', async () => {
+    const { page } = app;
+    await app.call('settings.saveSecurity', { autoLockMinutes: 1 });
+    // A controllable clock, so a minute of nobody touching the keyboard takes no real minute.
+    await page.clock.install();
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Main' }).waitFor();
+    await openClientView(page);
+    await page.clock.fastForward('01:30');
+    await page.getByRole('heading', { level: 1, name: 'Accord is locked' }).waitFor();
+    await expect(app.call('vault.status')).resolves.toMatchObject({ state: 'locked' });
+  });
 });

@@ -125,6 +125,7 @@ describe('Client view', () => {
     await meds.getByRole('button', { name: 'Save my answer' }).click();
     await expect.poll(() => isInvalid(reason)).toBe(true);
     expect(await description(reason)).toContain('It is your right to say no.');
+    await screenshot(page, 'clientview-3-decline');
     await reason.fill('I would rather not take medication right now');
     await meds.getByRole('button', { name: 'Save my answer' }).click();
     await meds.getByText('Your reason: “I would rather not take medication right now”').waitFor();

@@ -28,6 +28,8 @@ export interface LineChartProps {
   yMax: number;
   bands?: readonly ChartBand[];
   height?: number;
+  /** The days the x axis spans (YYYY-MM-DD), so charts shown together line up; else the data's. */
+  span?: { from: string; to: string };
 }
 
 const DAY = 86_400;
@@ -61,7 +63,7 @@ function align(series: readonly ChartSeries[]): uPlot.AlignedData {
  * lives under the app's strict CSP). Colours come from the theme's custom properties, and the
  * chart redraws when the colour scheme changes.
  */
-export function LineChart({ label, series, yMax, bands = [], height = 240 }: LineChartProps) {
+export function LineChart({ label, series, yMax, bands = [], height = 240, span }: LineChartProps) {
   const hostRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -76,8 +78,8 @@ export function LineChart({ label, series, yMax, bands = [], height = 240 }: Lin
       const font = `${Math.round(parseFloat(css.fontSize) * 0.8)}px ${css.fontFamily}`;
       const data = align(series);
       const xs = data[0] as number[];
-      const first = xs[0] ?? 0;
-      const last = xs[xs.length - 1] ?? first;
+      const first = span ? toSeconds(span.from) : (xs[0] ?? 0);
+      const last = span ? toSeconds(span.to) : (xs[xs.length - 1] ?? first);
       const pad = Math.max(3 * DAY, (last - first) * 0.06);
       const bandFills = [colour('--chart-band-1'), colour('--chart-band-2')];
 
@@ -190,7 +192,7 @@ export function LineChart({ label, series, yMax, bands = [], height = 240 }: Lin
       scheme.removeEventListener('change', build);
       chart?.destroy();
     };
-  }, [series, yMax, bands, height]);
+  }, [series, yMax, bands, height, span]);
 
   return (
     <div className="line-chart">

@@ -61,7 +61,7 @@ export function ExitDialog({ open, pinSet, onClose, onExit }: ExitDialogProps) {
         </p>
         {pinSet !== false && (
           <Choice
-            legend="Unlock with"
+            legend="Leave with"
             look="segmented"
             inline
             options={[

@@ -95,6 +95,7 @@ function Questionnaire({ kind, onSaved }: { kind: MeasureKind; onSaved: () => vo
         onChange={(next) => {
           setValue(next);
           setConfirmPartial(false);
+          setError('');
         }}
         large
         missing={confirmPartial ? open : []}
@@ -105,15 +106,16 @@ function Questionnaire({ kind, onSaved }: { kind: MeasureKind; onSaved: () => vo
           answers as they are.
         </Alert>
       )}
-      {error && <Alert tone="error" title={error} />}
+      {error && <Alert tone={started ? 'error' : 'info'} title={error} />}
       <div className="cv-words-actions">
         <Button
           variant="primary"
           busy={busy}
           busyLabel="Saving…"
-          aria-disabled={!started || undefined}
           onClick={() => {
-            if (open.length > 0 && !confirmPartial) setConfirmPartial(true);
+            if (!started)
+              setError('Choose an answer to at least one question, or press Next to skip.');
+            else if (open.length > 0 && !confirmPartial) setConfirmPartial(true);
             else void save();
           }}
         >

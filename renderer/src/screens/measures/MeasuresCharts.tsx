@@ -36,6 +36,16 @@ export default function MeasuresCharts({ data, asTables }: MeasuresChartsProps) 
     [data.measures],
   );
   const ratings = useMemo(() => ratingSeries(data), [data]);
+  // One time axis for every chart, so a change in one can be read against the others.
+  const span = useMemo(() => {
+    const days = [
+      ...data.measures.filter((m) => m.total !== null).map((m) => m.givenOn),
+      ...ratings.flatMap((s) => s.points.map((p) => p.date)),
+    ].sort();
+    const from = days[0];
+    const to = days[days.length - 1];
+    return from && to ? { from, to } : undefined;
+  }, [data.measures, ratings]);
   return (
     <div className="measures-charts">
       {kinds.map((kind) => (
@@ -50,6 +60,7 @@ export default function MeasuresCharts({ data, asTables }: MeasuresChartsProps) 
               series={totals[kind]}
               yMax={MEASURES[kind].max}
               bands={BANDS[kind]}
+              span={span}
             />
           )}
         </section>
@@ -70,6 +81,7 @@ export default function MeasuresCharts({ data, asTables }: MeasuresChartsProps) 
               series={ratings}
               yMax={10}
               height={200}
+              span={span}
             />
           )}
         </section>

@@ -15,7 +15,7 @@ export function ResultsTable({ measures }: { measures: readonly Measure[] }) {
       rowKey={(m) => m.id}
       columns={[
         { header: 'Date', cell: (m) => formatDay(m.givenOn), className: 'nowrap' },
-        { header: 'Questionnaire', cell: (m) => MEASURES[m.kind].name, className: 'nowrap' },
+        { header: 'Form', cell: (m) => MEASURES[m.kind].name, className: 'nowrap' },
         {
           header: 'Total',
           align: 'end',
@@ -36,12 +36,10 @@ export function ResultsTable({ measures }: { measures: readonly Measure[] }) {
             m.complete ? (
               SEVERITY_WORDS[m.severity ?? 'minimal']
             ) : (
-              <span className="muted">
-                Incomplete: {m.answers.filter((a) => a === null).length} unanswered, not scored
-              </span>
+              <span className="muted">Incomplete, not scored</span>
             ),
         },
-        { header: 'Entered by', cell: (m) => (m.enteredBy === 'client' ? 'Client' : 'You') },
+        { header: 'By', cell: (m) => (m.enteredBy === 'client' ? 'Client' : 'You') },
         {
           header: 'Safety',
           cell: (m) =>
