@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { PlanState } from '../../../../shared/domain/care.ts';
 import { call } from '../../api.ts';
 import { FormError } from '../../forms/FormError.tsx';
@@ -25,6 +25,11 @@ export function CompareForm({
   const [to, setTo] = useState(String(versions[0]?.id ?? ''));
   const [diff, setDiff] = useState<PlanDiff | null>(null);
   const { busy, error, run, formRef } = useSubmit();
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  // A new comparison is read from its title, as a new page would be.
+  useEffect(() => {
+    if (diff) titleRef.current?.focus();
+  }, [diff]);
   const options = versions.map((v) => ({ value: String(v.id), label: label(v) }));
 
   const submit = async (event: FormEvent) => {
@@ -51,8 +56,8 @@ export function CompareForm({
       </form>
       <FormError error={error} placed={[]} />
       {diff && (
-        <div className="stack-sm" aria-live="polite">
-          <h4 className="compare-title">
+        <div className="stack-sm">
+          <h4 className="compare-title" ref={titleRef} tabIndex={-1}>
             Changes from version {diff.from.version} to version {diff.to.version}
           </h4>
           <DiffView diff={diff} person={person} />

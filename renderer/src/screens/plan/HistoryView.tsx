@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { PlanState } from '../../../../shared/domain/care.ts';
 import type { PlanVersion } from '../../../../shared/domain/plans.ts';
 import { call } from '../../api.ts';
@@ -24,6 +24,11 @@ export interface HistoryViewProps {
 /** Every version of the plan: each can be read as it was, and any two compared. */
 export function HistoryView({ versions, person, timeZone }: HistoryViewProps) {
   const [shown, setShown] = useState<PlanVersion | null>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  // Opening a version replaces the list: its title takes the focus, as a new page's would.
+  useEffect(() => {
+    if (shown) titleRef.current?.focus();
+  }, [shown]);
   const open = useSubmit();
 
   const view = async (id: number) => {
@@ -35,13 +40,13 @@ export function HistoryView({ versions, person, timeZone }: HistoryViewProps) {
     return (
       <div className="stack">
         <div className="tab-head">
-          <h3 className="version-title">
+          <h3 className="version-title" ref={titleRef} tabIndex={-1}>
             Version {shown.version}{' '}
             <Badge tone={shown.status === 'signed' ? 'accent' : 'neutral'}>
               {shown.status === 'signed' ? 'Agreed' : 'Draft'}
             </Badge>
           </h3>
-          <Button onClick={() => setShown(null)} data-autofocus>
+          <Button onClick={() => setShown(null)}>
             <span aria-hidden="true">←</span> All versions
           </Button>
         </div>

@@ -47,6 +47,11 @@ export function PlanEditor(props: PlanEditorProps) {
   const { content, onChange, person, progress, onAddFromLibrary, onSave, onDiscard } = props;
   const { saving, error, status } = props;
   const [undo, setUndo] = useState<{ message: string; content: PlanContent } | null>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
+  // The Remove button just pressed is gone: focus goes to Undo, the next thing one may want.
+  useEffect(() => {
+    if (undo) undoRef.current?.focus();
+  }, [undo]);
   const started = useRef(false);
   const { formRef } = props;
   const focusOnMount = useRef(props.focusOnMount);
@@ -105,6 +110,7 @@ export function PlanEditor(props: PlanEditorProps) {
               <p role="status" className="plan-undo">
                 {undo.message}{' '}
                 <Button
+                  ref={undoRef}
                   variant="quiet"
                   className="button-small"
                   onClick={() => {

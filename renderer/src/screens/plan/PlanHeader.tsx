@@ -15,10 +15,12 @@ export function PlanHeader({ badge, facts, actions }: PlanHeaderProps) {
     <div className="plan-header">
       <div className="plan-header-text">
         <h2>Treatment plan</h2>
-        <p className="plan-facts">
-          {badge && <Badge tone={badge === 'Agreed' ? 'accent' : 'neutral'}>{badge}</Badge>}
-          <span>{facts}</span>
-        </p>
+        {(badge || facts) && (
+          <p className="plan-facts">
+            {badge && <Badge tone={badge === 'Agreed' ? 'accent' : 'neutral'}>{badge}</Badge>}
+            <span>{facts}</span>
+          </p>
+        )}
       </div>
       <div className="plan-header-actions">{actions}</div>
     </div>

@@ -107,7 +107,7 @@ export function PlanTab({ client, practice, today, draft, onDraft }: PlanTabProp
 
   const revisingSigned = editing && current?.status === 'signed';
   const header = !current
-    ? { badge: editing ? 'New' : null, facts: editing ? 'Not saved yet' : 'No plan yet' }
+    ? { badge: editing ? 'New' : null, facts: editing ? 'Not saved yet' : '' }
     : revisingSigned
       ? {
           badge: 'Revising',
