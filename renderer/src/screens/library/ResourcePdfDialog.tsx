@@ -67,7 +67,10 @@ export function ResourcePdfDialog({
           <ClientField
             label="Client"
             selected={client}
-            onSelect={setClient}
+            onSelect={(picked) => {
+              setClient(picked);
+              if (picked) setError(null);
+            }}
             error={error?.fields.clientId}
           />
         )}

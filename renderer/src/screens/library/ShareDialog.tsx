@@ -47,7 +47,10 @@ export function ShareDialog({ resourceId, title, today, onClose, onShared }: Sha
         <ClientField
           label="Client"
           selected={client}
-          onSelect={setClient}
+          onSelect={(picked) => {
+            setClient(picked);
+            if (picked) setError(null);
+          }}
           error={error?.fields.clientId}
         />
         <TextField
