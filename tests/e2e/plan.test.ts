@@ -186,6 +186,15 @@ describe('the collaborative plan', () => {
 
     await page.getByRole('button', { name: 'Add a strength' }).click();
     await group(page, 'Strength 1').getByLabel(WORDS).fill('Close friends I can call');
+    // A removal can be undone from the keyboard: focus moves to Undo.
+    await page.getByRole('button', { name: 'Add a strength' }).click();
+    await group(page, 'Strength 2').getByLabel(WORDS).fill('My dog');
+    await page.getByRole('button', { name: 'Remove strength 2' }).click();
+    await page.getByRole('status').filter({ hasText: 'Strength 2 removed.' }).waitFor();
+    await page.keyboard.press('Enter');
+    await expect(group(page, 'Strength 2').getByLabel(WORDS).inputValue()).resolves.toBe('My dog');
+    await page.getByRole('button', { name: 'Remove strength 2' }).click();
+    await group(page, 'Strength 2').waitFor({ state: 'detached' });
 
     await page.getByLabel('How often').fill('Weekly, evenings');
     await page.getByLabel('Kind of therapy').fill('Talk therapy with homework');
@@ -300,7 +309,8 @@ describe('the collaborative plan', () => {
     await page.getByText('You are revising agreed version 1.').waitFor();
     const goalWords = group(page, 'Goal 1').getByLabel(WORDS).first();
     await goalWords.fill('Sleep through most nights and feel calm at work');
-    await page.getByRole('button', { name: 'Save draft' }).click();
+    // Ctrl+S saves from wherever the counselor is typing.
+    await goalWords.press('Control+s');
     await page.getByText('Version 2 · started').waitFor();
     const state = await app.call('plans.get', { clientId });
     expect(state.versions.map((v) => [v.version, v.status])).toEqual([
