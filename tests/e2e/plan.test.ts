@@ -210,6 +210,18 @@ describe('the collaborative plan', () => {
       .getByLabel(WORDS)
       .fill('When I sleep most nights and Sunday evenings feel normal again.');
     await page.getByLabel('Review by').fill(addDays(today(), 10));
+    // The practice's default interval is changed where it matters; Enter saves it, not the plan.
+    await page.getByText('Default review interval for new plans').click();
+    const interval = page.getByLabel('Days from a plan’s start to its first review');
+    await expect(interval.inputValue()).resolves.toBe('90');
+    await interval.fill('60');
+    await interval.press('Enter');
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'New plans will be reviewed after 60 days.' })
+      .waitFor();
+    await expect(app.call('settings.get')).resolves.toMatchObject({ plans: { reviewDays: 60 } });
+    await page.getByRole('status').filter({ hasText: 'Unsaved changes' }).waitFor();
     await page
       .getByLabel('Notes for you')
       .fill('Consider a sleep hygiene referral. COUNSELOR-ONLY-MARKER');
