@@ -86,6 +86,11 @@ describe('Client view', () => {
     await dialog.getByRole('button', { name: 'Turn the screen to the client' }).click();
     await nothingElseShown(page);
     await expect(page.title()).resolves.toBe('Your plan · Accord');
+    await expect(
+      page
+        .getByRole('heading', { level: 1 })
+        .evaluate((el) => el === el.ownerDocument.activeElement),
+    ).resolves.toBe(true);
     // The plan without the counselor's notes, the diagnosis or the legal name.
     const text = await page.locator('body').innerText();
     expect(text).not.toMatch(/COUNSELOR-ONLY|Counselor-only|Robin|Cedar Grove/);

@@ -37,7 +37,9 @@ export function ClientViewScreen({ onLock, onExit }: ClientViewScreenProps) {
   const [measureSaved, setMeasureSaved] = useState(false);
   const [drafts] = useState(() => new Drafts());
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
+  const loaded = view !== null;
 
   const refresh = useCallback(() => {
     call('clientView.get').then(
@@ -49,6 +51,11 @@ export function ClientViewScreen({ onLock, onExit }: ClientViewScreenProps) {
     );
   }, []);
   useEffect(refresh, [refresh]);
+
+  // The screen has turned: a screen reader starts from the greeting, not from a removed button.
+  useEffect(() => {
+    if (loaded) titleRef.current?.focus();
+  }, [loaded]);
 
   // A new step is a new page: focus and scroll go to its title, as they would on a page load.
   useEffect(() => {
@@ -100,7 +107,9 @@ export function ClientViewScreen({ onLock, onExit }: ClientViewScreenProps) {
         <ViewContext value={context}>
           <DraftsContext value={drafts}>
             <header className="cv-header">
-              <h1>Your plan, {view.firstName}</h1>
+              <h1 ref={titleRef} tabIndex={-1}>
+                Your plan, {view.firstName}
+              </h1>
               <p className="cv-welcome">
                 This is your space. Take your time; you can come back to any part.
               </p>
