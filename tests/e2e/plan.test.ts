@@ -34,7 +34,7 @@ async function shot(target: Locator, name: string): Promise<void> {
  * does for the counselor (at the end), not over the middle of a full-page capture.
  */
 async function tallShot(page: Page, name: string): Promise<void> {
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const height = await page.locator('html').evaluate((el) => el.scrollHeight);
   await page.setViewportSize({ width: 1280, height });
   await screenshot(page, name);
   await page.setViewportSize({ width: 1280, height: 800 });
