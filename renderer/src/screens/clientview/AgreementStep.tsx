@@ -8,7 +8,7 @@ import { Choice } from '../../ui/Choice.tsx';
 import { SignaturePad } from '../../ui/SignaturePad.tsx';
 import { TextField } from '../../ui/TextField.tsx';
 import { PlanSummary } from './PlanSummary.tsx';
-import { useView } from './useViewCall.ts';
+import { useView } from './viewContext.ts';
 
 /** Step 6: the plan in plain words, and the client's signature under it. */
 export function AgreementStep() {

@@ -12,7 +12,7 @@ import { StepBody } from './StepBody.tsx';
 import { StepList } from './StepList.tsx';
 import { STEPS } from './steps.ts';
 import { useClientViewGuard } from './useClientViewGuard.ts';
-import { ViewContext } from './useViewCall.ts';
+import { ViewContext } from './viewContext.ts';
 import './clientview.css';
 
 export interface ClientViewScreenProps {

@@ -1,7 +1,7 @@
 import type { ClientViewState } from '../../../../shared/domain/care.ts';
 import { Badge } from '../../ui/Badge.tsx';
 import { RatingScale } from './RatingScale.tsx';
-import { useView } from './useViewCall.ts';
+import { useView } from './viewContext.ts';
 import { WordsItem } from './WordsItem.tsx';
 
 type Goal = ClientViewState['plan']['goals'][number];

@@ -1,4 +1,4 @@
-import { useView } from './useViewCall.ts';
+import { useView } from './viewContext.ts';
 import { WordsEditor } from './WordsEditor.tsx';
 import { WordsItem } from './WordsItem.tsx';
 

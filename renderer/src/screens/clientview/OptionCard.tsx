@@ -6,7 +6,7 @@ import { Alert, StatusMessage } from '../../ui/Alert.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { TextArea } from '../../ui/TextArea.tsx';
 import { useDraft } from './drafts.ts';
-import { useView } from './useViewCall.ts';
+import { useView } from './viewContext.ts';
 
 type Option = ClientViewState['plan']['interventions'][number];
 type Resource = ClientViewState['resources'][number];

@@ -1,5 +1,5 @@
 import { OptionCard } from './OptionCard.tsx';
-import { useView } from './useViewCall.ts';
+import { useView } from './viewContext.ts';
 
 /** Step 3: the options discussed, each with what it offers, costs and asks, and the client's say. */
 export function OptionsStep() {

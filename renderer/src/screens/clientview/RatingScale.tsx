@@ -5,7 +5,7 @@ import { StatusMessage } from '../../ui/Alert.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { Choice } from '../../ui/Choice.tsx';
 import { useDraft } from './drafts.ts';
-import { useView } from './useViewCall.ts';
+import { useView } from './viewContext.ts';
 
 const SCALE = Array.from({ length: 11 }, (_, n) => ({ value: String(n), label: String(n) }));
 

@@ -7,7 +7,7 @@ import { StatusMessage } from '../../ui/Alert.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { TextArea } from '../../ui/TextArea.tsx';
 import { useDraft } from './drafts.ts';
-import { useView } from './useViewCall.ts';
+import { useView } from './viewContext.ts';
 
 type Target = z.input<typeof clientWordsTarget>;
 
