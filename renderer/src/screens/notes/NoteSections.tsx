@@ -49,7 +49,6 @@ const Section = memo(function Section({ name, label, hint, value, onChange, erro
       hint={hint}
       value={value}
       rows={5}
-      spellCheck
       error={error}
       onChange={(event) => onChange(name, event.target.value)}
     />
