@@ -58,6 +58,7 @@ import { planSaveInput, planVersion } from './domain/plans.ts';
 import { measureInput } from './measures.ts';
 import { clientViewPin, planSettings } from './domain/settings.ts';
 import { backupName, backupState } from './domain/backup.ts';
+import { adjustmentInput, ledger, paymentInput, refundInput } from './domain/billing.ts';
 import {
   addendumInput,
   note,
@@ -245,6 +246,23 @@ export const contract = {
       counts: z.record(z.string(), z.number().int()),
     }),
   },
+
+  'billing.ledger': { input: z.strictObject({ clientId: id('client') }), output: ledger },
+  'billing.postSession': {
+    input: z.strictObject({
+      appointmentId: id('session'),
+      responsible: z.enum(['client', 'payer']).default('client'),
+    }),
+    output: ledger,
+  },
+  'billing.postFee': { input: z.strictObject({ feeId: id('fee') }), output: ledger },
+  'billing.recordPayment': {
+    input: paymentInput,
+    output: ledger.extend({ note: z.string().nullable() }),
+  },
+  'billing.adjust': { input: adjustmentInput, output: ledger },
+  'billing.refund': { input: refundInput, output: ledger },
+  'billing.applyCredit': { input: z.strictObject({ clientId: id('client') }), output: ledger },
 
   'clientView.enter': {
     input: z.strictObject({ clientId: id('client') }),

@@ -4,6 +4,7 @@ import { systemClock, type AppContext, type Clock } from './context.ts';
 import { createDispatch, type Dispatch, type DispatchOptions, type Handlers } from './dispatch.ts';
 import { clientsHandlers, consentsHandlers, diagnosesHandlers } from './clients/handlers.ts';
 import { backupHandlers } from './backup/handlers.ts';
+import { billingHandlers } from './billing/handlers.ts';
 import { dataHandlers } from './exchange/handlers.ts';
 import { ClientViewGate } from './clientview/gate.ts';
 import { noFileDialogs, type FileDialogs } from './files.ts';
@@ -59,6 +60,7 @@ const handlers: Handlers = {
   ...notesHandlers,
   ...backupHandlers,
   ...dataHandlers,
+  ...billingHandlers,
 };
 
 /**

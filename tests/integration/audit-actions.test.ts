@@ -149,6 +149,57 @@ test('every audited action writes exactly its own event', async () => {
   await expectAudit([{ action: 'fee.waived', clientId: id }], () =>
     a.call('fees.waive', { id: fee.id, reason: 'Courtesy' }),
   );
+  await a.call('schedule.setStatus', { id: sessionId, status: 'attended' });
+  lastId = (await a.call('audit.list', {})).events[0]!.id;
+  await expectAudit([{ action: 'charge.posted', clientId: id }], () =>
+    a.call('billing.postSession', { appointmentId: sessionId }),
+  );
+  const payment = {
+    clientId: id,
+    receivedOn: '2026-03-03',
+    method: 'cash' as const,
+    reference: '',
+    from: 'client' as const,
+  };
+  await expectAudit([{ action: 'payment.recorded', clientId: id }], () =>
+    a.call('billing.recordPayment', { ...payment, amountCents: 150_00 }),
+  );
+  await expectAudit([{ action: 'refund.recorded', clientId: id }], () =>
+    a.call('billing.refund', {
+      clientId: id,
+      amountCents: 10_00,
+      method: 'cash',
+      reference: '',
+      on: '2026-03-03',
+    }),
+  );
+  await expectAudit([{ action: 'adjustment.recorded', clientId: id }], () =>
+    a.call('billing.adjust', {
+      clientId: id,
+      chargeId: null,
+      kind: 'adjustment',
+      amountCents: 5_00,
+      reason: 'Courtesy',
+      on: '2026-03-03',
+    }),
+  );
+  const second = (
+    await a.call('schedule.create', {
+      clientId: id,
+      serviceId: await serviceId(a, '90832'),
+      date: '2026-03-02',
+      time: '14:00',
+      durationMin: 30,
+      location: 'office',
+      memo: '',
+    })
+  ).appointments[0]!.id;
+  await a.call('schedule.setStatus', { id: second, status: 'attended' });
+  await a.call('billing.postSession', { appointmentId: second });
+  lastId = (await a.call('audit.list', {})).events[0]!.id;
+  await expectAudit([{ action: 'credit.applied', clientId: id }], () =>
+    a.call('billing.applyCredit', { clientId: id }),
+  );
   let offId = 0;
   await expectAudit([{ action: 'time_off.created' }], async () => {
     offId = (

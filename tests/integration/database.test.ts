@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SCHEMA_VERSION } from '../../electron/app/db/migrations/index.ts';
 import { PASSPHRASE, rejection, startApp, type TestApp } from '../support/app.ts';
+import { stepBackOneVersion } from '../support/schema.ts';
 import { folderFingerprint } from '../support/files.ts';
 
 let a: TestApp;
@@ -65,10 +66,7 @@ describe('a migration', () => {
     const b = startApp();
     try {
       await b.call('vault.setup', { passphrase: PASSPHRASE });
-      // Turn the database back into what the previous release left: no notes tables yet.
-      const h = b.vault.handle;
-      h.exec('DROP TABLE note_addenda; DROP TABLE notes; DROP TABLE notes_search;');
-      h.pragma(`user_version = ${SCHEMA_VERSION - 1}`);
+      stepBackOneVersion(b.vault.handle);
       await b.call('vault.lock');
       await b.call('vault.unlock', { passphrase: PASSPHRASE });
       expect(b.vault.handle.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);

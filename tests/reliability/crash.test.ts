@@ -1,15 +1,21 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { listBackups, verifyBackup } from '../../electron/app/backup/backup.ts';
 import { SCHEMA_VERSION } from '../../electron/app/db/migrations/index.ts';
 import { createApp } from '../../electron/app/index.ts';
 import { PASSPHRASE, tempDir } from '../support/app.ts';
+import { stepBackOneVersion } from '../support/schema.ts';
 import { RELIABILITY_SCALE } from './scale.ts';
 
 const RUNS = 20 * RELIABILITY_SCALE;
 const dataDir = tempDir('accord-crash-');
+beforeAll(async () => {
+  const setup = createApp({ dataDir, kdfTargetMs: 1 });
+  await setup.dispatch('vault.setup', { passphrase: PASSPHRASE });
+  await setup.close();
+});
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 /**
@@ -49,10 +55,6 @@ function runAndKill(
 }
 
 test(`${RUNS} kills with SIGKILL lose no acknowledged write and leave a sound database`, async () => {
-  const setup = createApp({ dataDir, kdfTargetMs: 1 });
-  await setup.dispatch('vault.setup', { passphrase: PASSPHRASE });
-  await setup.close();
-
   let next = 0;
   for (let run = 0; run < RUNS; run++) {
     const lastAck = await runAndKill(next);
@@ -97,10 +99,7 @@ test(`${RUNS / 2} kills during a migration leave the old or the new version, nev
     // Step the database back one schema version, as the previous release left it.
     const old = createApp({ dataDir, kdfTargetMs: 1 });
     await old.dispatch('vault.unlock', { passphrase: PASSPHRASE });
-    old.vault.handle.exec(
-      'DROP TABLE IF EXISTS note_addenda; DROP TABLE IF EXISTS notes; DROP TABLE IF EXISTS notes_search;',
-    );
-    old.vault.handle.pragma(`user_version = ${SCHEMA_VERSION - 1}`);
+    stepBackOneVersion(old.vault.handle);
     await old.close();
 
     await runAndKill(0, 'writes', 150 + Math.random() * 600);

@@ -247,6 +247,57 @@ export interface Database {
     signed_by: string;
   };
   notes_search: { rowid: number; body: string };
+  charges: {
+    id: Generated<number>;
+    client_id: number;
+    appointment_id: number | null;
+    policy_fee_id: number | null;
+    service_date: string;
+    description: string;
+    service_code: string | null;
+    modifiers: string;
+    place_of_service: string | null;
+    units: number;
+    amount_cents: number;
+    responsible: 'client' | 'payer';
+    created_at: string;
+  };
+  payments: {
+    id: Generated<number>;
+    client_id: number;
+    received_on: string;
+    method: 'cash' | 'check' | 'card' | 'transfer';
+    reference: string;
+    payer: 'client' | 'payer';
+    amount_cents: number;
+    created_at: string;
+  };
+  allocations: {
+    id: Generated<number>;
+    payment_id: number;
+    charge_id: number;
+    amount_cents: number;
+    created_at: string;
+  };
+  adjustments: {
+    id: Generated<number>;
+    client_id: number;
+    charge_id: number | null;
+    kind: 'write_off' | 'adjustment';
+    amount_cents: number;
+    reason: string;
+    adjusted_on: string;
+    created_at: string;
+  };
+  refunds: {
+    id: Generated<number>;
+    client_id: number;
+    amount_cents: number;
+    method: 'cash' | 'check' | 'card' | 'transfer';
+    reference: string;
+    refunded_on: string;
+    created_at: string;
+  };
 }
 
 export type AuditRow = Database['audit_events'];

@@ -3,6 +3,7 @@ import * as m0001 from './0001_foundation.ts';
 import * as m0002 from './0002_clients_scheduling.ts';
 import * as m0003 from './0003_plans_measures_resources.ts';
 import * as m0004 from './0004_notes.ts';
+import * as m0005 from './0005_ledger.ts';
 
 export interface Migration {
   up(db: Kysely<unknown>): Promise<void>;
@@ -18,6 +19,7 @@ export const migrations: readonly (readonly [name: string, migration: Migration]
   ['0002_clients_scheduling', m0002],
   ['0003_plans_measures_resources', m0003],
   ['0004_notes', m0004],
+  ['0005_ledger', m0005],
 ];
 
 export const SCHEMA_VERSION = migrations.length;

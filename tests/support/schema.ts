@@ -1,0 +1,17 @@
+import { SCHEMA_VERSION } from '../../electron/app/db/migrations/index.ts';
+import type { SqliteHandle } from '../../electron/app/db/open.ts';
+
+/**
+ * Turns a current database back into what the previous release left: the newest migration's
+ * tables gone and the version one lower. Update it with each new migration.
+ */
+export function stepBackOneVersion(handle: SqliteHandle): void {
+  handle.exec(`
+    DROP TABLE IF EXISTS allocations;
+    DROP TABLE IF EXISTS refunds;
+    DROP TABLE IF EXISTS adjustments;
+    DROP TABLE IF EXISTS payments;
+    DROP TABLE IF EXISTS charges;
+  `);
+  handle.pragma(`user_version = ${SCHEMA_VERSION - 1}`);
+}
