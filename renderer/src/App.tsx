@@ -6,6 +6,7 @@ import { ProblemScreen } from './screens/problem/ProblemScreen.tsx';
 import { SetupScreen } from './screens/setup/SetupScreen.tsx';
 import { UnlockScreen } from './screens/unlock/UnlockScreen.tsx';
 import { AuthLayout } from './shell/AuthLayout.tsx';
+import { runBeforeLock } from './shell/beforeLock.ts';
 import { Shell } from './shell/Shell.tsx';
 import { Alert } from './ui/Alert.tsx';
 import { Button } from './ui/Button.tsx';
@@ -57,6 +58,8 @@ export function App() {
   );
 
   const lock = useCallback(async () => {
+    // Words still on their way (a note typed a moment ago) reach the vault while it is open.
+    await runBeforeLock();
     // The unlocked tree goes first, then the vault closes; the lock screen appears only once
     // it has, so an unlock cannot slip in while the lock is still under way.
     setPhase({ kind: 'locking' });

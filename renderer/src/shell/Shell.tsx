@@ -7,10 +7,15 @@ import type {
 import { call } from '../api.ts';
 import { toShownError } from '../errors.ts';
 import { ClientsScreen } from '../screens/clients/ClientsScreen.tsx';
+import { ClientViewResume } from '../screens/clientview/ClientViewResume.tsx';
+import { ClientViewScreen } from '../screens/clientview/ClientViewScreen.tsx';
 import { ClientProfile } from '../screens/clients/profile/ClientProfile.tsx';
 import { HomeScreen } from '../screens/home/HomeScreen.tsx';
+import { LibraryScreen } from '../screens/library/LibraryScreen.tsx';
+import { NoteEditor } from '../screens/notes/NoteEditor.tsx';
 import { ScheduleScreen } from '../screens/schedule/ScheduleScreen.tsx';
 import { AuditLog } from '../screens/settings/AuditLog.tsx';
+import { BackupsScreen } from '../screens/settings/BackupsScreen.tsx';
 import { PracticeSettings } from '../screens/settings/PracticeSettings.tsx';
 import { SchedulingSettings } from '../screens/settings/SchedulingSettings.tsx';
 import { SecurityScreen } from '../screens/settings/SecurityScreen.tsx';
@@ -39,6 +44,9 @@ export interface ShellProps {
 export function Shell({ onLock, notice }: ShellProps) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
+  // Client view left open by a reload: the core answers only its channels until it is closed.
+  const [openClientView, setOpenClientView] = useState<number | null>(null);
+  const [firstRoute, setFirstRoute] = useState<Route | undefined>(undefined);
 
   const load = useCallback(async () => {
     try {
@@ -51,14 +59,30 @@ export function Shell({ onLock, notice }: ShellProps) {
 
   useEffect(() => {
     let live = true;
-    call('settings.get').then(
-      (value) => live && setSettings(value),
-      (error: unknown) => live && setLoadError(toShownError(error).message),
-    );
+    call('clientView.status')
+      .then(({ clientId }) => {
+        if (clientId === null) return call('settings.get').then((v) => live && setSettings(v));
+        if (live) setOpenClientView(clientId);
+      })
+      .catch((error: unknown) => live && setLoadError(toShownError(error).message));
     return () => {
       live = false;
     };
   }, []);
+
+  if (openClientView !== null) {
+    const clientId = openClientView;
+    return (
+      <ClientViewResume
+        onLock={onLock}
+        onExit={() => {
+          setFirstRoute({ name: 'client', id: clientId });
+          setOpenClientView(null);
+          void load();
+        }}
+      />
+    );
+  }
 
   if (!settings) {
     return (
@@ -84,17 +108,24 @@ export function Shell({ onLock, notice }: ShellProps) {
     );
   }
   return (
-    <UnlockedApp settings={settings} onSettings={setSettings} onLock={onLock} notice={notice} />
+    <UnlockedApp
+      settings={settings}
+      onSettings={setSettings}
+      onLock={onLock}
+      notice={notice}
+      firstRoute={firstRoute}
+    />
   );
 }
 
 interface UnlockedAppProps extends ShellProps {
   settings: Settings;
   onSettings: (settings: Settings) => void;
+  firstRoute?: Route | undefined;
 }
 
-function UnlockedApp({ settings, onSettings, onLock, notice }: UnlockedAppProps) {
-  const [route, setRoute] = useState<Route>({ name: 'home' });
+function UnlockedApp({ settings, onSettings, onLock, notice, firstRoute }: UnlockedAppProps) {
+  const [route, setRoute] = useState<Route>(firstRoute ?? { name: 'home' });
   const navigate: Navigate = useCallback((to) => setRoute(toRoute(to)), []);
   const [helpOpen, setHelpOpen] = useState(false);
   const mainRef = useRef<HTMLElement>(null);
@@ -113,6 +144,14 @@ function UnlockedApp({ settings, onSettings, onLock, notice }: UnlockedAppProps)
   useEffect(() => {
     mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
   }, [route]);
+
+  // Client view replaces the whole window: no header, no navigation, no other names.
+  if (route.name === 'clientView' && route.id !== undefined) {
+    const clientId = route.id;
+    return (
+      <ClientViewScreen onLock={onLock} onExit={() => navigate({ name: 'client', id: clientId })} />
+    );
+  }
 
   const savePractice = (practice: PracticeProfile) => onSettings({ ...settings, practice });
   const saveSecurity = (security: SecuritySettings) => onSettings({ ...settings, security });
@@ -158,8 +197,17 @@ function UnlockedApp({ settings, onSettings, onLock, notice }: UnlockedAppProps)
             <SecurityScreen security={settings.security} onSaved={saveSecurity} />
           )}
           {route.name === 'audit' && <AuditLog timeZone={settings.practice.timeZone} />}
+          {route.name === 'backups' && <BackupsScreen timeZone={settings.practice.timeZone} />}
           {route.name === 'clients' && (
             <ClientsScreen route={route} practice={settings.practice} onNavigate={navigate} />
+          )}
+          {route.name === 'note' && (
+            <NoteEditor
+              key={`${route.id ?? ''}:${route.session ?? ''}`}
+              route={route}
+              practice={settings.practice}
+              onNavigate={navigate}
+            />
           )}
           {route.name === 'client' && (
             <ClientProfile
@@ -169,6 +217,7 @@ function UnlockedApp({ settings, onSettings, onLock, notice }: UnlockedAppProps)
               onNavigate={navigate}
             />
           )}
+          {route.name === 'library' && <LibraryScreen route={route} practice={settings.practice} />}
           {route.name === 'schedule' && (
             <ScheduleScreen
               key={route.date ?? ''}

@@ -2,11 +2,18 @@ import type { MouseEvent } from 'react';
 import { ROUTES, type Navigate, type RouteName } from './routes.ts';
 
 /** Screens without their own entry light up the entry they belong to (a profile, its list). */
-const PARENT: Partial<Record<RouteName, RouteName>> = { client: 'clients' };
+const PARENT: Partial<Record<RouteName, RouteName>> = { client: 'clients', note: 'clients' };
 
 /** Navigation entries, in order: only screens that exist. */
-const MAIN: readonly RouteName[] = ['home', 'clients', 'schedule'];
-const SETTINGS: readonly RouteName[] = ['practice', 'services', 'scheduling', 'security', 'audit'];
+const MAIN: readonly RouteName[] = ['home', 'clients', 'schedule', 'library'];
+const SETTINGS: readonly RouteName[] = [
+  'practice',
+  'services',
+  'scheduling',
+  'security',
+  'backups',
+  'audit',
+];
 
 function NavLink({
   to,

@@ -2,10 +2,16 @@
 export const ROUTES = {
   home: { title: 'Today', section: null },
   schedule: { title: 'Schedule', section: null },
+  library: { title: 'Library', section: null },
   clients: { title: 'Clients', section: null },
   client: { title: 'Client', section: null },
+  /** A progress note (route.id), or a new one for a session (route.session, route.date). */
+  note: { title: 'Progress note', section: null },
+  /** The screen turned toward one client (route.id): drawn without the shell. */
+  clientView: { title: 'Your plan', section: null },
   practice: { title: 'Practice profile', section: 'Settings' },
   security: { title: 'Security', section: 'Settings' },
+  backups: { title: 'Backups', section: 'Settings' },
   audit: { title: 'Audit log', section: 'Settings' },
   services: { title: 'Services and fees', section: 'Settings' },
   scheduling: { title: 'Scheduling', section: 'Settings' },
@@ -17,8 +23,12 @@ export type RouteName = keyof typeof ROUTES;
 export interface Route {
   name: RouteName;
   id?: number;
-  /** For the schedule: the day to open on (YYYY-MM-DD). */
+  /** For the schedule: the day to open on (YYYY-MM-DD). For a new note: its session's day. */
   date?: string;
+  /** For a new note: the session it is for. */
+  session?: number;
+  /** For a client: the tab to open on. */
+  tab?: string;
 }
 
 export type Navigate = (to: RouteName | Route) => void;

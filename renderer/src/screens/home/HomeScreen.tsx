@@ -8,6 +8,9 @@ import { Alert } from '../../ui/Alert.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { Card } from '../../ui/Card.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
+import { UnsignedNotes } from '../notes/UnsignedNotes.tsx';
+import { PlansDueCard } from '../plan/PlansDueCard.tsx';
+import { useNoteStates } from '../notes/useNoteStates.ts';
 import { AppointmentDetails } from '../schedule/AppointmentDetails.tsx';
 import { formatDateLong } from '../schedule/time.ts';
 import { FirstSteps } from './FirstSteps.tsx';
@@ -30,6 +33,7 @@ export function HomeScreen({ settings, notice, onNavigate }: HomeScreenProps) {
   const [version, setVersion] = useState(0);
   const [openId, setOpenId] = useState<number | null>(null);
   const reload = useCallback(() => setVersion((v) => v + 1), []);
+  const noteStates = useNoteStates(today?.sessions);
 
   useEffect(() => {
     let live = true;
@@ -91,10 +95,14 @@ export function HomeScreen({ settings, notice, onNavigate }: HomeScreenProps) {
           zone={zone}
           currency={practice.currency}
           onOpen={setOpenId}
+          notes={noteStates}
+          onNavigate={onNavigate}
           onChanged={reload}
           onSchedule={() => onNavigate({ name: 'schedule', date: today.date })}
         />
       )}
+      <UnsignedNotes onNavigate={onNavigate} />
+      <PlansDueCard onNavigate={onNavigate} />
       {today && today.counts.appointments > 0 && (
         <WeekAhead week={today.week} onDay={(date) => onNavigate({ name: 'schedule', date })} />
       )}
@@ -136,6 +144,7 @@ export function HomeScreen({ settings, notice, onNavigate }: HomeScreenProps) {
           currency={practice.currency}
           onChanged={reload}
           onOpenClient={(id) => onNavigate({ name: 'client', id })}
+          onOpenNote={onNavigate}
           onShowInSchedule={() => onNavigate({ name: 'schedule', date: open.date })}
           onClose={() => setOpenId(null)}
         />

@@ -1,7 +1,10 @@
 import type { Appointment } from '../../../../shared/domain/scheduling.ts';
+import type { Navigate } from '../../shell/routes.ts';
 import { Badge } from '../../ui/Badge.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { Card } from '../../ui/Card.tsx';
+import { NoteBadge, NoteButton } from '../notes/SessionNote.tsx';
+import type { NoteState } from '../notes/sessionNotes.ts';
 import { feeText } from '../schedule/FeeNotice.tsx';
 import { StatusActions } from '../schedule/StatusActions.tsx';
 import { StatusBadge } from '../schedule/StatusBadge.tsx';
@@ -12,6 +15,9 @@ export interface TodaySessionsProps {
   zone: string;
   currency: string;
   onOpen: (id: number) => void;
+  /** Each session's note, once read: shown as a need and as the action to write it. */
+  notes: ReadonlyMap<number, NoteState>;
+  onNavigate: Navigate;
   onChanged: () => void;
   onSchedule: () => void;
 }
@@ -41,6 +47,8 @@ export function TodaySessions({
   zone,
   currency,
   onOpen,
+  notes,
+  onNavigate,
   onChanged,
   onSchedule,
 }: TodaySessionsProps) {
@@ -88,8 +96,15 @@ export function TodaySessions({
                   <div className="today-state">
                     <StatusBadge status={a.status} />
                     {todo}
+                    <NoteBadge appointment={a} state={notes.get(a.id)} />
                   </div>
                 </div>
+                <NoteButton
+                  appointment={a}
+                  state={notes.get(a.id)}
+                  onNavigate={onNavigate}
+                  className="today-note"
+                />
                 <StatusActions
                   appointment={a}
                   onChanged={onChanged}

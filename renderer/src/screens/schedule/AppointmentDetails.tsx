@@ -1,8 +1,10 @@
 import type { Appointment } from '../../../../shared/domain/scheduling.ts';
 import { PLACES_OF_SERVICE } from '../../../../shared/domain/services.ts';
+import type { Navigate } from '../../shell/routes.ts';
 import { Button } from '../../ui/Button.tsx';
 import { DetailList } from '../../ui/DetailList.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
+import { SessionNoteButton } from '../notes/SessionNote.tsx';
 import { FeeNotice } from './FeeNotice.tsx';
 import { StatusActions } from './StatusActions.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
@@ -14,6 +16,8 @@ export interface AppointmentDetailsProps {
   currency: string;
   onChanged: (appointments: Appointment[]) => void;
   onOpenClient: (clientId: number) => void;
+  /** Opens the session's progress note, or starts one. */
+  onOpenNote?: Navigate;
   /** Absent where the session cannot be edited from (Today offers the schedule instead). */
   onEdit?: () => void;
   onShowInSchedule?: () => void;
@@ -34,6 +38,7 @@ export function AppointmentDetails({
   currency,
   onChanged,
   onOpenClient,
+  onOpenNote,
   onEdit,
   onShowInSchedule,
   onClose,
@@ -69,6 +74,7 @@ export function AppointmentDetails({
       </section>
       <div className="dialog-actions details-actions">
         <Button onClick={() => onOpenClient(a.clientId)}>Open client profile</Button>
+        {onOpenNote && <SessionNoteButton appointment={a} onNavigate={onOpenNote} />}
         {onShowInSchedule && <Button onClick={onShowInSchedule}>Show in schedule</Button>}
         {onEdit && (a.status === 'scheduled' || a.status === 'attended') && (
           <Button variant="primary" onClick={onEdit}>

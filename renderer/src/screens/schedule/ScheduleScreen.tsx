@@ -245,6 +245,7 @@ export function ScheduleScreen({ settings, date, onNavigate }: ScheduleScreenPro
           currency={settings.practice.currency}
           onChanged={reload}
           onOpenClient={(id) => onNavigate({ name: 'client', id })}
+          onOpenNote={onNavigate}
           onEdit={() => setFlow({ kind: 'edit', id: selected.id })}
           onClose={close}
         />

@@ -13,6 +13,7 @@ import { MoneyField } from '../../ui/MoneyField.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { TextField } from '../../ui/TextField.tsx';
 import { WorkingHours, type DayDraft } from './SchedulingSettingsHours.tsx';
+import { NoteSettingsForm } from './NoteSettingsForm.tsx';
 import { amountText } from './ServicesSettingsDialog.tsx';
 import './settings.css';
 import './SchedulingSettings.css';
@@ -191,6 +192,7 @@ export function SchedulingSettings({ schedule, currency, onSaved }: SchedulingSe
           <StatusMessage>{saved ? 'Saved' : ''}</StatusMessage>
         </div>
       </form>
+      <NoteSettingsForm />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { Card } from '../../ui/Card.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { AutoLockForm } from './AutoLockForm.tsx';
 import { ChangePassphraseForm } from './ChangePassphraseForm.tsx';
+import { ClientViewPinCard } from './ClientViewPinForm.tsx';
 import './settings.css';
 
 export interface SecurityScreenProps {
@@ -30,6 +31,7 @@ export function SecurityScreen({ security, onSaved }: SecurityScreenProps) {
       >
         <AutoLockForm security={security} onSaved={onSaved} />
       </Card>
+      <ClientViewPinCard />
     </>
   );
 }

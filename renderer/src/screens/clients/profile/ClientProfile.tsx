@@ -10,6 +10,11 @@ import { Alert } from '../../../ui/Alert.tsx';
 import { Button } from '../../../ui/Button.tsx';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
 import { Tabs } from '../../../ui/Tabs.tsx';
+import { OpenClientViewButton } from '../../clientview/OpenClientViewButton.tsx';
+import { MeasuresTab } from '../../measures/MeasuresTab.tsx';
+import { NotesTab } from '../../notes/NotesTab.tsx';
+import type { PlanDraft } from '../../plan/planDraft.ts';
+import { PlanTab } from '../../plan/PlanTab.tsx';
 import { ClientForm } from '../ClientForm.tsx';
 import { draftFromClient } from '../clientDraft.ts';
 import { formatDay } from '../format.ts';
@@ -26,7 +31,8 @@ import { SessionsTab } from './SessionsTab.tsx';
 import '../clients.css';
 import './profile.css';
 
-type TabKey = 'overview' | 'insurance' | 'diagnoses' | 'consents' | 'sessions';
+type TabKey =
+  'overview' | 'insurance' | 'diagnoses' | 'consents' | 'sessions' | 'plan' | 'measures' | 'notes';
 
 export interface ClientProfileProps {
   route: Route;
@@ -41,11 +47,15 @@ export function ClientProfile({ route, practice, onNavigate }: ClientProfileProp
   const [client, setClient] = useState<Client | null>(null);
   const [loadError, setLoadError] = useState<ShownError | null>(null);
   const [view, setView] = useState<'record' | 'edit'>('record');
-  const [tab, setTab] = useState<TabKey>('overview');
+  // Back from a note, the client's notes are where the counselor left them.
+  const [tab, setTab] = useState<TabKey>(
+    route.tab === 'notes' || route.tab === 'plan' ? route.tab : 'overview',
+  );
   const [notice, setNotice] = useState('');
   const [dialog, setDialog] = useState<'discharge' | 'reactivate' | null>(null);
   const [opened, setOpened] = useState(0);
   const [diagnosesDraft, setDiagnosesDraft] = useState<DiagnosisRow[] | null>(null);
+  const [planDraft, setPlanDraft] = useState<PlanDraft | null>(null);
   const [shownRoute, setShownRoute] = useState(route);
   const activate = useSubmit();
   const ref = useFocusHeading<HTMLDivElement>(client ? `${view}:${client.status}` : 'loading');
@@ -125,6 +135,10 @@ export function ClientProfile({ route, practice, onNavigate }: ClientProfileProp
   const discharged = client.status === 'discharged';
   const actions = (
     <>
+      <OpenClientViewButton
+        client={client}
+        onOpened={() => onNavigate({ name: 'clientView', id: client.id })}
+      />
       <Button
         onClick={() => {
           setNotice('');
@@ -170,6 +184,9 @@ export function ClientProfile({ route, practice, onNavigate }: ClientProfileProp
           },
           { key: 'consents', label: <Counted label="Consents" count={client.consents.length} /> },
           { key: 'sessions', label: 'Sessions' },
+          { key: 'plan', label: <Counted label="Plan" count={0} unsaved={planDraft !== null} /> },
+          { key: 'notes', label: 'Notes' },
+          { key: 'measures', label: 'Measures' },
         ]}
       >
         {tab === 'overview' && <OverviewTab client={client} timeZone={practice.timeZone} />}
@@ -194,6 +211,17 @@ export function ClientProfile({ route, practice, onNavigate }: ClientProfileProp
           />
         )}
         {tab === 'sessions' && <SessionsTab clientId={client.id} />}
+        {tab === 'plan' && (
+          <PlanTab
+            client={client}
+            practice={practice}
+            today={today}
+            draft={planDraft}
+            onDraft={setPlanDraft}
+          />
+        )}
+        {tab === 'notes' && <NotesTab clientId={client.id} onNavigate={onNavigate} />}
+        {tab === 'measures' && <MeasuresTab clientId={client.id} today={today} />}
       </Tabs>
       <DischargeDialog
         key={`discharge-${opened}`}
