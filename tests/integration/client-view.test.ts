@@ -31,8 +31,14 @@ beforeAll(async () => {
 afterAll(() => a.dispose());
 
 describe('Client view', () => {
-  test('shows this client’s plan and nothing counselor-only', async () => {
+  test('shows this client’s plan and nothing counselor-only; library texts shown are recorded as shared', async () => {
+    const [resource] = (await a.call('resources.list', {})).resources;
+    const { current } = await a.call('plans.get', { clientId });
+    const content = structuredClone(current!.content);
+    content.interventions[0]!.resourceId = resource!.id;
+    await a.call('plans.save', { clientId, baseVersionId: current!.id, content });
     const view = await a.call('clientView.enter', { clientId });
+    expect(view.resources.map((r) => r.id)).toEqual([resource!.id]);
     expect(view.firstName).toBe('Rob');
     expect(view.plan.goals[0]?.clientWords).toBe('Feel calmer at work');
     expect(JSON.stringify(view)).not.toMatch(

@@ -8,7 +8,7 @@ import { recordMeasure } from '../measures/measures.ts';
 import { planState, today } from '../plans/handlers.ts';
 import { saveContent, signVersion } from '../plans/plans.ts';
 import { addRating } from '../plans/ratings.ts';
-import { getResource } from '../resources/resources.ts';
+import { getResource, recordShare, sharesOf } from '../resources/resources.ts';
 import { getPinHash } from '../settings/settings.ts';
 import { pinMatches } from './pin.ts';
 
@@ -91,12 +91,40 @@ function notFound(what: string): AccordError {
 export const clientViewHandlers: DomainHandlers<'clientView'> = {
   'clientView.enter': async ({ clientId }, ctx) => {
     await requireClientRow(ctx.db, clientId);
-    await recordEvent(ctx, {
-      action: 'clientview.entered',
-      entity: 'client_view',
-      clientId,
-      summary: 'Client view opened: the screen is turned toward the client',
-    });
+    const state = await planState(ctx, clientId);
+    const shown = new Set(
+      (state.current?.content.interventions ?? []).flatMap((x) =>
+        x.resourceId === null ? [] : [x.resourceId],
+      ),
+    );
+    const sharedOn = await today(ctx);
+    // The library texts on the option cards are what the client is told before choosing: each
+    // is recorded as shared with them, once a day.
+    const already = new Set(
+      (await sharesOf(ctx.db, clientId))
+        .filter((s) => s.sharedOn === sharedOn && s.method === 'client_view')
+        .map((s) => s.resourceId),
+    );
+    await audited(
+      ctx,
+      async (trx) => {
+        for (const resourceId of shown) {
+          if (!already.has(resourceId)) {
+            await recordShare(
+              trx,
+              { resourceId, clientId, sharedOn, method: 'client_view' },
+              ctx.clock.now(),
+            );
+          }
+        }
+      },
+      {
+        action: 'clientview.entered',
+        entity: 'client_view',
+        clientId,
+        summary: `Client view opened: the screen is turned toward the client${shown.size ? `; ${shown.size} library text${shown.size === 1 ? '' : 's'} shown with the options` : ''}`,
+      },
+    );
     ctx.clientView.open(clientId);
     return view(ctx, clientId);
   },
