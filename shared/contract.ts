@@ -58,7 +58,15 @@ import { planSaveInput, planVersion } from './domain/plans.ts';
 import { measureInput } from './measures.ts';
 import { clientViewPin, planSettings } from './domain/settings.ts';
 import { backupName, backupState } from './domain/backup.ts';
-import { adjustmentInput, ledger, paymentInput, refundInput } from './domain/billing.ts';
+import {
+  adjustmentInput,
+  billingSettings,
+  endOfDay,
+  ledger,
+  paymentInput,
+  refundInput,
+} from './domain/billing.ts';
+import { isoDate } from './dates.ts';
 import {
   addendumInput,
   note,
@@ -263,6 +271,11 @@ export const contract = {
   'billing.adjust': { input: adjustmentInput, output: ledger },
   'billing.refund': { input: refundInput, output: ledger },
   'billing.applyCredit': { input: z.strictObject({ clientId: id('client') }), output: ledger },
+
+  'billing.endOfDay': { input: z.strictObject({ day: isoDate.optional() }), output: endOfDay },
+  'billing.postDay': { input: z.strictObject({ day: isoDate }), output: endOfDay },
+  'billing.closeDay': { input: z.strictObject({ day: isoDate }), output: endOfDay },
+  'billing.saveSettings': { input: billingSettings, output: billingSettings },
 
   'clientView.enter': {
     input: z.strictObject({ clientId: id('client') }),

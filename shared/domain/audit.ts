@@ -45,6 +45,8 @@ export const AUDIT_ACTIONS = {
   'adjustment.recorded': 'Adjustment or write-off recorded',
   'refund.recorded': 'Refund recorded',
   'credit.applied': 'Credit applied',
+  'day.closed': 'Day closed',
+  'settings.billing_updated': 'Billing settings changed',
   'note.created': 'Note started',
   'note.viewed': 'Note viewed',
   'note.saved': 'Note draft saved',

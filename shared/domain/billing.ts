@@ -78,3 +78,65 @@ export const ledger = z.strictObject({
   ),
 });
 export type Ledger = z.infer<typeof ledger>;
+
+/** The psychotherapy time rule: the code that fits the minutes actually spent. */
+export function codeForMinutes(minutes: number): '90832' | '90834' | '90837' | null {
+  if (minutes >= 53) return '90837';
+  if (minutes >= 38) return '90834';
+  if (minutes >= 16) return '90832';
+  return null;
+}
+
+const TIME_RULE_CODES = new Set(['90832', '90834', '90837']);
+export function isTimedPsychotherapy(code: string): boolean {
+  return TIME_RULE_CODES.has(code);
+}
+
+export const endOfDayRow = z.strictObject({
+  appointmentId: z.number().int(),
+  clientId: z.number().int(),
+  clientName: z.string(),
+  time: z.string(),
+  durationMin: z.number().int(),
+  status: z.string(),
+  serviceCode: z.string(),
+  /** A better-fitting code by the time rule, when it differs from the booked one. */
+  suggestedCode: z.string().nullable(),
+  note: z.enum(['missing', 'draft', 'signed', 'not_needed']),
+  charge: z.strictObject({
+    state: z.enum(['posted', 'suggested', 'none', 'waiting_for_note']),
+    amountCents: z.number().int(),
+  }),
+  fee: z
+    .strictObject({
+      id: z.number().int(),
+      kind: z.string(),
+      amountCents: z.number().int(),
+      status: z.string(),
+    })
+    .nullable(),
+  paidTodayCents: z.number().int(),
+  balanceCents: z.number().int(),
+});
+
+export const endOfDay = z.strictObject({
+  day: z.string(),
+  closed: z.boolean(),
+  rows: z.array(endOfDayRow),
+  totals: z.strictObject({
+    chargedCents: z.number().int(),
+    paidCents: z.number().int(),
+    byService: z.record(z.string(), z.number().int()),
+    byMethod: z.record(z.string(), z.number().int()),
+  }),
+  /** Earlier days that still have attended sessions without a charge, or are not closed. */
+  openEarlier: z.array(z.string()),
+});
+export type EndOfDay = z.infer<typeof endOfDay>;
+
+export const billingSettings = z.strictObject({
+  /** Do not post a session's charge until its note is signed. */
+  requireSignedNote: z.boolean(),
+});
+export type BillingSettings = z.infer<typeof billingSettings>;
+export const DEFAULT_BILLING_SETTINGS: BillingSettings = { requireSignedNote: false };

@@ -200,6 +200,12 @@ test('every audited action writes exactly its own event', async () => {
   await expectAudit([{ action: 'credit.applied', clientId: id }], () =>
     a.call('billing.applyCredit', { clientId: id }),
   );
+  await expectAudit([{ action: 'settings.billing_updated' }], () =>
+    a.call('billing.saveSettings', { requireSignedNote: false }),
+  );
+  await expectAudit([{ action: 'day.closed' }], () =>
+    a.call('billing.closeDay', { day: '2026-03-02' }),
+  );
   let offId = 0;
   await expectAudit([{ action: 'time_off.created' }], async () => {
     offId = (

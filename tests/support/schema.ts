@@ -6,12 +6,6 @@ import type { SqliteHandle } from '../../electron/app/db/open.ts';
  * tables gone and the version one lower. Update it with each new migration.
  */
 export function stepBackOneVersion(handle: SqliteHandle): void {
-  handle.exec(`
-    DROP TABLE IF EXISTS allocations;
-    DROP TABLE IF EXISTS refunds;
-    DROP TABLE IF EXISTS adjustments;
-    DROP TABLE IF EXISTS payments;
-    DROP TABLE IF EXISTS charges;
-  `);
+  handle.exec('DROP TABLE IF EXISTS day_sheets;');
   handle.pragma(`user_version = ${SCHEMA_VERSION - 1}`);
 }

@@ -5,8 +5,17 @@ import { requireClientRow } from '../clients/clients.ts';
 import type { AppContext, DomainHandlers } from '../context.ts';
 import { requireAppointment } from '../scheduling/appointments.ts';
 import { getService } from '../services/services.ts';
-import { getPractice } from '../settings/settings.ts';
+import { getPractice, putSetting } from '../settings/settings.ts';
+import { dateInZone } from '../../../shared/dates.ts';
 import { allocate, ledgerOf } from './ledger.ts';
+import {
+  closeDay,
+  endOfDay,
+  insertFeeCharge,
+  insertSessionCharge,
+  postDay,
+  requireOpenDay,
+} from './day.ts';
 
 async function money(ctx: AppContext, cents: number): Promise<string> {
   return formatMoney(cents, (await getPractice(ctx.db)).currency);
@@ -32,36 +41,15 @@ export const billingHandlers: DomainHandlers<'billing'> = {
       .where('appointment_id', '=', appointmentId)
       .executeTakeFirst();
     if (existing) throw new AccordError('CONFLICT', 'This session is already charged.');
+    await requireOpenDay(ctx.db, session.local_date);
     const service = await getService(ctx.db, session.service_id);
-    const now = ctx.clock.now().toISOString();
-    await audited(
-      ctx,
-      (trx) =>
-        trx
-          .insertInto('charges')
-          .values({
-            client_id: session.client_id,
-            appointment_id: appointmentId,
-            policy_fee_id: null,
-            service_date: session.local_date,
-            description: `${service.code} ${service.label}`,
-            service_code: service.code,
-            modifiers: session.modifiers,
-            place_of_service: session.place_of_service,
-            units: 1,
-            amount_cents: service.feeCents,
-            responsible,
-            created_at: now,
-          })
-          .execute(),
-      {
-        action: 'charge.posted',
-        entity: 'charge',
-        entityId: String(appointmentId),
-        clientId: session.client_id,
-        summary: `Session of ${session.local_date} charged ${await money(ctx, service.feeCents)}`,
-      },
-    );
+    await audited(ctx, (trx) => insertSessionCharge(trx, session, responsible, ctx.clock.now()), {
+      action: 'charge.posted',
+      entity: 'charge',
+      entityId: String(appointmentId),
+      clientId: session.client_id,
+      summary: `Session of ${session.local_date} charged ${await money(ctx, service.feeCents)}`,
+    });
     return ledgerOf(ctx.db, session.client_id);
   },
 
@@ -75,46 +63,20 @@ export const billingHandlers: DomainHandlers<'billing'> = {
     if (fee.status !== 'pending')
       throw new AccordError('CONFLICT', `This fee is already ${fee.status}.`);
     const session = await requireAppointment(ctx.db, fee.appointment_id);
-    const now = ctx.clock.now().toISOString();
-    await audited(
-      ctx,
-      async (trx) => {
-        await trx
-          .insertInto('charges')
-          .values({
-            client_id: fee.client_id,
-            appointment_id: null,
-            policy_fee_id: fee.id,
-            service_date: session.local_date,
-            description: fee.kind === 'no_show' ? 'No-show fee' : 'Late cancellation fee',
-            service_code: null,
-            modifiers: '[]',
-            place_of_service: null,
-            units: 1,
-            amount_cents: fee.amount_cents,
-            responsible: 'client',
-            created_at: now,
-          })
-          .execute();
-        await trx
-          .updateTable('policy_fees')
-          .set({ status: 'billed', resolved_at: now })
-          .where('id', '=', fee.id)
-          .execute();
-      },
-      {
-        action: 'charge.posted',
-        entity: 'charge',
-        entityId: `fee-${fee.id}`,
-        clientId: fee.client_id,
-        summary: `${fee.kind === 'no_show' ? 'No-show' : 'Late cancellation'} fee of ${session.local_date} charged`,
-      },
-    );
+    await requireOpenDay(ctx.db, session.local_date);
+    await audited(ctx, (trx) => insertFeeCharge(trx, fee, session.local_date, ctx.clock.now()), {
+      action: 'charge.posted',
+      entity: 'charge',
+      entityId: `fee-${fee.id}`,
+      clientId: fee.client_id,
+      summary: `${fee.kind === 'no_show' ? 'No-show' : 'Late cancellation'} fee of ${session.local_date} charged`,
+    });
     return ledgerOf(ctx.db, fee.client_id);
   },
 
   'billing.recordPayment': async (input, ctx) => {
     await requireClientRow(ctx.db, input.clientId);
+    await requireOpenDay(ctx.db, input.receivedOn);
     const now = ctx.clock.now();
     const applied = await audited(
       ctx,
@@ -154,6 +116,7 @@ export const billingHandlers: DomainHandlers<'billing'> = {
 
   'billing.adjust': async (input, ctx) => {
     await requireClientRow(ctx.db, input.clientId);
+    await requireOpenDay(ctx.db, input.on);
     if (input.chargeId !== null) {
       const open = (await ledgerOf(ctx.db, input.clientId)).openCharges.find(
         (c) => c.id === input.chargeId,
@@ -200,6 +163,7 @@ export const billingHandlers: DomainHandlers<'billing'> = {
 
   'billing.refund': async (input, ctx) => {
     await requireClientRow(ctx.db, input.clientId);
+    await requireOpenDay(ctx.db, input.on);
     const { creditCents } = await ledgerOf(ctx.db, input.clientId);
     if (input.amountCents > creditCents) {
       throw new AccordError(
@@ -274,5 +238,51 @@ export const billingHandlers: DomainHandlers<'billing'> = {
       },
     );
     return ledgerOf(ctx.db, clientId);
+  },
+
+  'billing.endOfDay': async ({ day }, ctx) => {
+    const { timeZone } = await getPractice(ctx.db);
+    const date = day ?? dateInZone(ctx.clock.now(), timeZone);
+    return endOfDay(ctx.db, date, timeZone, dateInZone(ctx.clock.now(), timeZone));
+  },
+
+  'billing.postDay': async ({ day }, ctx) => {
+    const { timeZone } = await getPractice(ctx.db);
+    await audited(
+      ctx,
+      (trx) => postDay(trx, day, timeZone, ctx.clock.now()),
+      (n) => ({
+        action: 'charge.posted',
+        entity: 'day',
+        entityId: day,
+        summary: `${n} charges posted for ${day}`,
+      }),
+    );
+    return endOfDay(ctx.db, day, timeZone, dateInZone(ctx.clock.now(), timeZone));
+  },
+
+  'billing.closeDay': async ({ day }, ctx) => {
+    const { timeZone } = await getPractice(ctx.db);
+    const today = dateInZone(ctx.clock.now(), timeZone);
+    const summary = await endOfDay(ctx.db, day, timeZone, today);
+    await audited(ctx, (trx) => closeDay(trx, summary, ctx.clock.now()), {
+      action: 'day.closed',
+      entity: 'day',
+      entityId: day,
+      summary: `Day ${day} closed: ${await money(ctx, summary.totals.chargedCents)} charged, ${await money(ctx, summary.totals.paidCents)} received`,
+    });
+    return endOfDay(ctx.db, day, timeZone, today);
+  },
+
+  'billing.saveSettings': async (settings, ctx) => {
+    await audited(ctx, (trx) => putSetting(trx, 'billing', settings, ctx.clock.now()), {
+      action: 'settings.billing_updated',
+      entity: 'settings',
+      entityId: 'billing',
+      summary: settings.requireSignedNote
+        ? 'Charges wait for signed notes'
+        : 'Charges no longer wait for signed notes',
+    });
+    return settings;
   },
 };

@@ -298,6 +298,7 @@ export interface Database {
     refunded_on: string;
     created_at: string;
   };
+  day_sheets: { day: string; totals: string; closed_at: string };
 }
 
 export type AuditRow = Database['audit_events'];

@@ -22,6 +22,7 @@ import {
   type NoteSettings,
 } from '../../../shared/domain/notes.ts';
 import type { BackupSettings } from '../../../shared/domain/backup.ts';
+import type { BillingSettings } from '../../../shared/domain/billing.ts';
 import type { Database } from '../db/schema.ts';
 
 /** The time zone of the machine, used for a new practice until the counselor sets theirs. */
@@ -80,7 +81,15 @@ export async function getSettings(db: Kysely<Database>): Promise<Settings> {
 
 export async function putSetting(
   trx: Transaction<Database>,
-  key: 'practice' | 'security' | 'schedule' | 'plans' | 'notes' | 'backup' | 'client_view_pin',
+  key:
+    | 'practice'
+    | 'security'
+    | 'schedule'
+    | 'plans'
+    | 'notes'
+    | 'backup'
+    | 'billing'
+    | 'client_view_pin',
   value:
     | PracticeProfile
     | SecuritySettings
@@ -88,6 +97,7 @@ export async function putSetting(
     | PlanSettings
     | NoteSettings
     | BackupSettings
+    | BillingSettings
     | string
     | null,
   at: Date,

@@ -4,6 +4,7 @@ import * as m0002 from './0002_clients_scheduling.ts';
 import * as m0003 from './0003_plans_measures_resources.ts';
 import * as m0004 from './0004_notes.ts';
 import * as m0005 from './0005_ledger.ts';
+import * as m0006 from './0006_day_sheets.ts';
 
 export interface Migration {
   up(db: Kysely<unknown>): Promise<void>;
@@ -20,6 +21,7 @@ export const migrations: readonly (readonly [name: string, migration: Migration]
   ['0003_plans_measures_resources', m0003],
   ['0004_notes', m0004],
   ['0005_ledger', m0005],
+  ['0006_day_sheets', m0006],
 ];
 
 export const SCHEMA_VERSION = migrations.length;
