@@ -127,6 +127,8 @@ export const appointment = z.strictObject({
   seriesDescription: z.string().nullable(),
   isException: z.boolean(),
   fee: pendingFee.nullable(),
+  /** The session has its charge on the ledger. */
+  charged: z.boolean(),
 });
 export type Appointment = z.infer<typeof appointment>;
 

@@ -3,6 +3,20 @@ import { AccordError } from '../../../shared/errors.ts';
 import type { Ledger, LedgerLine } from '../../../shared/domain/billing.ts';
 import type { Database } from '../db/schema.ts';
 
+/** Which of these sessions already have their charge. */
+export async function chargedSessions(
+  db: Kysely<Database>,
+  appointmentIds: readonly number[],
+): Promise<Set<number>> {
+  if (appointmentIds.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('charges')
+    .select('appointment_id')
+    .where('appointment_id', 'in', [...new Set(appointmentIds)])
+    .execute();
+  return new Set(rows.flatMap((r) => (r.appointment_id === null ? [] : [r.appointment_id])));
+}
+
 /**
  * A client's ledger. The balance is always charges minus payments minus adjustments plus
  * refunds; what a payment has not paid off yet is the client's credit.

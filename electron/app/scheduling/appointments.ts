@@ -8,6 +8,7 @@ import {
   type AppointmentStatus,
   type PendingFee,
 } from '../../../shared/domain/scheduling.ts';
+import { chargedSessions } from '../billing/ledger.ts';
 import { clientLabels } from '../clients/clients.ts';
 import type { Database } from '../db/schema.ts';
 
@@ -94,6 +95,10 @@ export async function toAppointments(
       },
     ]),
   );
+  const charged = await chargedSessions(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => {
     const client = labels.get(r.client_id);
     const service = services.get(r.service_id);
@@ -119,6 +124,7 @@ export async function toAppointments(
       seriesDescription: r.series_id === null ? null : (series.get(r.series_id) ?? null),
       isException: r.is_exception === 1,
       fee: fees.get(r.id) ?? null,
+      charged: charged.has(r.id),
     };
   });
 }

@@ -73,7 +73,7 @@ export function BillingTab({ clientId, currency, today }: BillingTabProps) {
 
   const { ledger } = data;
   const money = (cents: number) => formatMoney(cents, currency);
-  const pending = chargeable(data.past, ledger);
+  const pending = chargeable(data.past);
 
   const updated = (next: Ledger, said: string, creditNote: string | null = null) => {
     setData((now) => (now ? { ...now, ledger: next } : now));

@@ -10,6 +10,7 @@ import { Alert } from '../../../ui/Alert.tsx';
 import { Button } from '../../../ui/Button.tsx';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
 import { Tabs } from '../../../ui/Tabs.tsx';
+import { BillingTab } from '../../billing/BillingTab.tsx';
 import { OpenClientViewButton } from '../../clientview/OpenClientViewButton.tsx';
 import { MeasuresTab } from '../../measures/MeasuresTab.tsx';
 import { NotesTab } from '../../notes/NotesTab.tsx';
@@ -32,7 +33,15 @@ import '../clients.css';
 import './profile.css';
 
 type TabKey =
-  'overview' | 'insurance' | 'diagnoses' | 'consents' | 'sessions' | 'plan' | 'measures' | 'notes';
+  | 'overview'
+  | 'insurance'
+  | 'diagnoses'
+  | 'consents'
+  | 'sessions'
+  | 'plan'
+  | 'measures'
+  | 'notes'
+  | 'billing';
 
 export interface ClientProfileProps {
   route: Route;
@@ -187,6 +196,7 @@ export function ClientProfile({ route, practice, onNavigate }: ClientProfileProp
           { key: 'plan', label: <Counted label="Plan" count={0} unsaved={planDraft !== null} /> },
           { key: 'notes', label: 'Notes' },
           { key: 'measures', label: 'Measures' },
+          { key: 'billing', label: 'Billing' },
         ]}
       >
         {tab === 'overview' && <OverviewTab client={client} timeZone={practice.timeZone} />}
@@ -222,6 +232,9 @@ export function ClientProfile({ route, practice, onNavigate }: ClientProfileProp
         )}
         {tab === 'notes' && <NotesTab clientId={client.id} onNavigate={onNavigate} />}
         {tab === 'measures' && <MeasuresTab clientId={client.id} today={today} />}
+        {tab === 'billing' && (
+          <BillingTab clientId={client.id} currency={practice.currency} today={today} />
+        )}
       </Tabs>
       <DischargeDialog
         key={`discharge-${opened}`}
