@@ -131,6 +131,8 @@ export const endOfDay = z.strictObject({
   }),
   /** Earlier days that still have attended sessions without a charge, or are not closed. */
   openEarlier: z.array(z.string()),
+  /** The practice's choice: charges wait for a signed note. */
+  requireSignedNote: z.boolean(),
 });
 export type EndOfDay = z.infer<typeof endOfDay>;
 

@@ -226,6 +226,7 @@ export async function endOfDay(
       byMethod,
     },
     openEarlier,
+    requireSignedNote: settings.requireSignedNote,
   };
 }
 

@@ -10,6 +10,7 @@ import { ClientsScreen } from '../screens/clients/ClientsScreen.tsx';
 import { ClientViewResume } from '../screens/clientview/ClientViewResume.tsx';
 import { ClientViewScreen } from '../screens/clientview/ClientViewScreen.tsx';
 import { ClientProfile } from '../screens/clients/profile/ClientProfile.tsx';
+import { EndOfDayScreen } from '../screens/endofday/EndOfDayScreen.tsx';
 import { HomeScreen } from '../screens/home/HomeScreen.tsx';
 import { LibraryScreen } from '../screens/library/LibraryScreen.tsx';
 import { NoteEditor } from '../screens/notes/NoteEditor.tsx';
@@ -223,6 +224,14 @@ function UnlockedApp({ settings, onSettings, onLock, notice, firstRoute }: Unloc
               key={route.date ?? ''}
               settings={settings}
               date={route.date}
+              onNavigate={navigate}
+            />
+          )}
+          {route.name === 'endOfDay' && (
+            <EndOfDayScreen
+              date={route.date}
+              currency={settings.practice.currency}
+              timeZone={settings.practice.timeZone}
               onNavigate={navigate}
             />
           )}

@@ -2,6 +2,8 @@
 export const ROUTES = {
   home: { title: 'Today', section: null },
   schedule: { title: 'Schedule', section: null },
+  /** A day's sessions, charges and payments, closed into a day sheet (route.date, or today). */
+  endOfDay: { title: 'End of day', section: null },
   library: { title: 'Library', section: null },
   clients: { title: 'Clients', section: null },
   client: { title: 'Client', section: null },
@@ -23,7 +25,10 @@ export type RouteName = keyof typeof ROUTES;
 export interface Route {
   name: RouteName;
   id?: number;
-  /** For the schedule: the day to open on (YYYY-MM-DD). For a new note: its session's day. */
+  /**
+   * For the schedule and end of day: the day to open on (YYYY-MM-DD). For a new note: its
+   * session's day.
+   */
   date?: string;
   /** For a new note: the session it is for. */
   session?: number;

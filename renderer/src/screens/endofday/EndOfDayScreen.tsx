@@ -97,6 +97,7 @@ export function EndOfDayScreen({ date, currency, timeZone, onNavigate }: EndOfDa
       (value) => {
         if (!live) return;
         setSheet(value);
+        setWaitForNotes(value.requireSignedNote);
         setLoadError(null);
       },
       (error: unknown) => live && setLoadError(toShownError(error).message),

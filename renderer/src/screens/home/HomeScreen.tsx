@@ -8,6 +8,7 @@ import { Alert } from '../../ui/Alert.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { Card } from '../../ui/Card.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
+import { OpenEarlierDays } from '../endofday/OpenEarlierDays.tsx';
 import { UnsignedNotes } from '../notes/UnsignedNotes.tsx';
 import { PlansDueCard } from '../plan/PlansDueCard.tsx';
 import { useNoteStates } from '../notes/useNoteStates.ts';
@@ -103,6 +104,7 @@ export function HomeScreen({ settings, notice, onNavigate }: HomeScreenProps) {
       )}
       <UnsignedNotes onNavigate={onNavigate} />
       <PlansDueCard onNavigate={onNavigate} />
+      <OpenEarlierDays onNavigate={onNavigate} />
       {today && today.counts.appointments > 0 && (
         <WeekAhead week={today.week} onDay={(date) => onNavigate({ name: 'schedule', date })} />
       )}
