@@ -221,3 +221,9 @@ describe('findIcd10', () => {
     expect(findIcd10('')).toBeUndefined();
   });
 });
+
+test('words that are also names of object properties are only words', () => {
+  for (const query of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'prototype']) {
+    expect(Array.isArray(searchIcd10(query))).toBe(true);
+  }
+});

@@ -17,14 +17,15 @@ export interface Icd10Entry {
  * instead. BPD is read as borderline personality disorder, the usual sense in counseling notes
  * (bipolar disorder is found by "bipolar").
  */
-const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
-  ptsd: ['post', 'traumatic', 'stress'],
-  gad: ['generalized', 'anxiety'],
-  mdd: ['major', 'depressive'],
-  adhd: ['attention', 'deficit', 'hyperactivity'],
-  ocd: ['obsessive', 'compulsive'],
-  bpd: ['borderline', 'personality'],
-};
+// A Map, not an object literal: a typed word like "constructor" must not find Object's own keys.
+const ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['ptsd', ['post', 'traumatic', 'stress']],
+  ['gad', ['generalized', 'anxiety']],
+  ['mdd', ['major', 'depressive']],
+  ['adhd', ['attention', 'deficit', 'hyperactivity']],
+  ['ocd', ['obsessive', 'compulsive']],
+  ['bpd', ['borderline', 'personality']],
+]);
 
 /** Long input is a paste gone wrong, not a search; cutting it keeps every query cheap. */
 const MAX_QUERY_LENGTH = 200;
@@ -106,7 +107,7 @@ function titleMatches(query: string): number[] {
   if (queryWords.length === 0) return [];
   const count = new Uint16Array(ENTRIES.length);
   const required: string[] = [];
-  for (const word of queryWords) required.push(...(ABBREVIATIONS[word] ?? [word]));
+  for (const word of queryWords) required.push(...(ABBREVIATIONS.get(word) ?? [word]));
   const hits = new Uint8Array(ENTRIES.length);
   for (const word of required) {
     hits.fill(0);
