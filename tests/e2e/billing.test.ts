@@ -111,7 +111,7 @@ describe('billing', () => {
     await dialog.getByRole('button', { name: 'Record payment' }).click();
     const number = dialog.getByLabel('Check number');
     await expect.poll(() => isInvalid(number)).toBe(true);
-    expect(await description(number)).toContain('Enter the check number.');
+    await expect.poll(() => description(number)).toContain('Enter the check number.');
     await page.emulateMedia({ colorScheme: 'dark' });
     await screenshotTall(page, 'billing-payment-dialog-dark');
     await page.emulateMedia({ colorScheme: 'light' });
@@ -130,7 +130,7 @@ describe('billing', () => {
     await dialog.getByRole('button', { name: 'Write off' }).click();
     const reason = dialog.getByLabel('Reason');
     await expect.poll(() => isInvalid(reason)).toBe(true);
-    expect(await description(reason)).toContain('Say why.');
+    await expect.poll(() => description(reason)).toContain('Say why.');
     await reason.fill('First missed session');
     await dialog.getByRole('button', { name: 'Write off' }).click();
     await page.getByText('Saved to the ledger.').waitFor();

@@ -78,10 +78,12 @@ describe('clients', () => {
     await page.getByRole('button', { name: 'Add client' }).click();
 
     await page.getByRole('alert').filter({ hasText: '2 details need attention.' }).waitFor();
-    expect(await isInvalid(email)).toBe(true);
-    expect(await description(email)).toContain('Enter an email address like name@example.com');
-    expect(await isInvalid(city)).toBe(true);
-    expect(await description(city)).toContain('City can be at most 100 characters.');
+    await expect.poll(() => isInvalid(email)).toBe(true);
+    await expect
+      .poll(() => description(email))
+      .toContain('Enter an email address like name@example.com');
+    await expect.poll(() => isInvalid(city)).toBe(true);
+    await expect.poll(() => description(city)).toContain('City can be at most 100 characters.');
     expect(await email.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
     await screenshot(page, 'client-form-errors');
 
@@ -205,7 +207,9 @@ describe('clients', () => {
       .getByLabel('Relationship', { exact: true })
       .selectOption({ label: 'Client is their spouse or partner' });
     await page.getByRole('button', { name: 'Save insurance' }).click();
-    expect(await description(copay)).toContain('Enter the copay as an amount, like 25.00');
+    await expect
+      .poll(() => description(copay))
+      .toContain('Enter the copay as an amount, like 25.00');
     await screenshot(page, 'client-insurance-form');
 
     await copay.fill('25.00');
@@ -373,9 +377,10 @@ describe('clients', () => {
     await page.getByRole('button', { name: 'Discharge…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Discharge Peggy Okonkwo' });
     await dialog.getByRole('button', { name: 'Discharge' }).click();
-    expect(await description(dialog.getByLabel('Reason for discharge'))).toContain(
-      'Enter reason for discharge.',
-    );
+    // The core answers asynchronously: wait for its message rather than read too soon.
+    await expect
+      .poll(() => description(dialog.getByLabel('Reason for discharge')))
+      .toContain('Enter reason for discharge.');
     await screenshot(page, 'client-discharge-dialog');
     await dialog.getByLabel('Reason for discharge').fill('Goals met');
     await dialog.getByRole('button', { name: 'Discharge' }).click();

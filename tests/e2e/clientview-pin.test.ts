@@ -30,7 +30,7 @@ async function tryPin(page: Page, pin: string, message: string) {
   await field.fill(pin);
   await dialog.getByRole('button', { name: 'Leave Client view' }).click();
   await dialog.getByText(message).waitFor();
-  expect(await isInvalid(field)).toBe(true);
+  await expect.poll(() => isInvalid(field)).toBe(true);
 }
 
 describe('Client view PIN', () => {
@@ -63,7 +63,7 @@ describe('Client view PIN', () => {
     await card.getByRole('button', { name: 'Set PIN' }).click();
     const pin = card.getByLabel('PIN', { exact: true });
     await expect.poll(() => isInvalid(pin)).toBe(true);
-    expect(await description(pin)).toContain('A PIN is 4 to 8 digits.');
+    await expect.poll(() => description(pin)).toContain('A PIN is 4 to 8 digits.');
 
     await pin.fill('2468');
     await card.getByLabel('PIN again', { exact: true }).fill('2469');

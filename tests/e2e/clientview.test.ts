@@ -129,7 +129,7 @@ describe('Client view', () => {
     const reason = meds.getByLabel('What makes this not right for you?');
     await meds.getByRole('button', { name: 'Save my answer' }).click();
     await expect.poll(() => isInvalid(reason)).toBe(true);
-    expect(await description(reason)).toContain('It is your right to say no.');
+    await expect.poll(() => description(reason)).toContain('It is your right to say no.');
     await screenshot(page, 'clientview-3-decline');
     await reason.fill('I would rather not take medication right now');
     await meds.getByRole('button', { name: 'Save my answer' }).click();
@@ -274,8 +274,8 @@ describe('Client view', () => {
     await dialog.getByRole('button', { name: 'Leave Client view' }).click();
     // The passphrase is checked with Argon2id: a moment, not an instant.
     await dialog.getByText('This is not your passphrase.').waitFor();
-    expect(await isInvalid(field)).toBe(true);
-    expect(await description(field)).toContain('This is not your passphrase.');
+    await expect.poll(() => isInvalid(field)).toBe(true);
+    await expect.poll(() => description(field)).toContain('This is not your passphrase.');
     await screenshot(page, 'clientview-exit-dialog');
 
     // Escape closes the dialog back to the plan, never out of Client view.

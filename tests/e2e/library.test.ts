@@ -99,8 +99,9 @@ describe('the library', () => {
     await page.getByRole('heading', { level: 1, name: 'New resource' }).waitFor();
     await page.getByRole('button', { name: 'Save resource' }).click();
     const title = page.getByLabel('Title');
-    expect(await isInvalid(title)).toBe(true);
-    expect(await description(title)).toContain('Give the resource a title.');
+    // The core answers asynchronously: wait for its message rather than read too soon.
+    await expect.poll(() => isInvalid(title)).toBe(true);
+    await expect.poll(() => description(title)).toContain('Give the resource a title.');
 
     await title.fill('Sleep hygiene basics');
     await page
@@ -117,7 +118,7 @@ describe('the library', () => {
     const file = page.getByLabel('Attach a PDF (optional)');
     await file.setInputFiles(join(files, 'not-really.pdf'));
     await page.getByText('“not-really.pdf” is not a PDF file. Choose a PDF.').waitFor();
-    expect(await isInvalid(file)).toBe(true);
+    await expect.poll(() => isInvalid(file)).toBe(true);
     await file.setInputFiles(join(files, 'sleep-hygiene.pdf'));
     await page.getByText('Ready to attach:').waitFor();
     await screenshot(page, 'library-resource-editor');
@@ -145,9 +146,9 @@ describe('the library', () => {
     await page.getByRole('button', { name: 'Share with a client…' }).click();
     const share = page.getByRole('dialog', { name: 'Share with a client' });
     await share.getByRole('button', { name: 'Record sharing' }).click();
-    expect(await description(share.getByRole('combobox', { name: 'Client' }))).toContain(
-      'Choose the client you shared it with.',
-    );
+    await expect
+      .poll(() => description(share.getByRole('combobox', { name: 'Client' })))
+      .toContain('Choose the client you shared it with.');
     await share.getByRole('combobox', { name: 'Client' }).fill('Peggy');
     await share.getByRole('option', { name: /Peggy Okonkwo/ }).click();
     await screenshot(page, 'library-share-dialog');

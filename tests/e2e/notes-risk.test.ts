@@ -82,8 +82,10 @@ describe('progress notes: risk and signing rules', () => {
     await page.getByRole('button', { name: 'Sign note…' }).click();
     const data = page.getByLabel('Data', { exact: true });
     await page.getByRole('alert').filter({ hasText: 'This note is empty.' }).waitFor();
-    expect(await isInvalid(data)).toBe(true);
-    expect(await description(data)).toContain('This note is empty. Write it before you sign.');
+    await expect.poll(() => isInvalid(data)).toBe(true);
+    await expect
+      .poll(() => description(data))
+      .toContain('This note is empty. Write it before you sign.');
     await expect(page.getByRole('dialog').count()).resolves.toBe(0);
   });
 
@@ -95,7 +97,7 @@ describe('progress notes: risk and signing rules', () => {
     await page.getByRole('button', { name: 'Sign note…' }).click();
     await page.getByRole('alert').filter({ hasText: 'record the risk assessment' }).waitFor();
     const suicidal = page.getByRole('group', { name: 'Suicidal ideation' });
-    expect(await isInvalid(suicidal.getByRole('radio', { name: 'Passive' }))).toBe(true);
+    await expect.poll(() => isInvalid(suicidal.getByRole('radio', { name: 'Passive' }))).toBe(true);
     await expect(page.getByRole('dialog').count()).resolves.toBe(0);
     expect((await noteNow())?.risk).toBeNull();
 

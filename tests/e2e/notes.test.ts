@@ -139,8 +139,8 @@ describe('progress notes', () => {
     await field.fill('not my passphrase');
     await dialog.getByRole('button', { name: 'Sign note' }).click();
     await dialog.getByText('This is not your passphrase.').waitFor();
-    expect(await isInvalid(field)).toBe(true);
-    expect(await description(field)).toContain('This is not your passphrase.');
+    await expect.poll(() => isInvalid(field)).toBe(true);
+    await expect.poll(() => description(field)).toContain('This is not your passphrase.');
     expect((await noteNow())!.status).toBe('draft');
     await fullHeight(page, () => screenshot(page, 'note-sign-dialog'));
 

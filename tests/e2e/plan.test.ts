@@ -272,8 +272,8 @@ describe('the collaborative plan', () => {
     const reason = option.getByLabel('Why Peggy said no, in their words');
     await page.getByRole('button', { name: 'Save draft' }).click();
     await page.getByRole('alert').filter({ hasText: 'One detail needs attention.' }).waitFor();
-    expect(await isInvalid(reason)).toBe(true);
-    expect(await description(reason)).toContain('Declining is the client’s right');
+    await expect.poll(() => isInvalid(reason)).toBe(true);
+    await expect.poll(() => description(reason)).toContain('Declining is the client’s right');
     await expect(reason.evaluate((el) => el === el.ownerDocument.activeElement)).resolves.toBe(
       true,
     );

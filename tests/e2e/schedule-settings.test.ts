@@ -51,7 +51,7 @@ describe('scheduling settings', () => {
     await fee.fill('one eighty');
     await dialog.getByRole('button', { name: 'Save service' }).click();
     await dialog.getByText('Enter the fee as an amount, like 130.00.').waitFor();
-    expect(await isInvalid(fee)).toBe(true);
+    await expect.poll(() => isInvalid(fee)).toBe(true);
     await fee.fill('1,180.5');
     // The dialog sits in the window's top layer: the window grows to the page for the picture.
     await page.setViewportSize({ width: 1280, height: 1300 });
@@ -102,8 +102,8 @@ describe('scheduling settings', () => {
 
     const lateFee = page.getByLabel('Late-cancel fee');
     await page.getByText('The day must end after it starts.').waitFor();
-    expect(await isInvalid(page.getByLabel('Saturday ends'))).toBe(true);
-    expect(await description(lateFee)).toContain('Enter an amount like 50.00');
+    await expect.poll(() => isInvalid(page.getByLabel('Saturday ends'))).toBe(true);
+    await expect.poll(() => description(lateFee)).toContain('Enter an amount like 50.00');
     await screenshot(page, 'settings-scheduling-errors');
 
     await page.getByLabel('Saturday ends').fill('14:00');

@@ -52,11 +52,13 @@ describe('settings', () => {
     await page.getByRole('button', { name: 'Save practice profile' }).click();
 
     await page.getByRole('alert').filter({ hasText: '2 details need attention.' }).waitFor();
-    expect(await isInvalid(npi)).toBe(true);
-    expect(await description(npi)).toContain('An NPI is 10 digits with a valid check digit');
+    await expect.poll(() => isInvalid(npi)).toBe(true);
+    await expect
+      .poll(() => description(npi))
+      .toContain('An NPI is 10 digits with a valid check digit');
     // A nested field ("address.city") finds its own input too.
-    expect(await isInvalid(city)).toBe(true);
-    expect(await description(city)).toContain('City can be at most 100 characters.');
+    await expect.poll(() => isInvalid(city)).toBe(true);
+    await expect.poll(() => description(city)).toContain('City can be at most 100 characters.');
     expect(await npi.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
     await expect(page.getByRole('banner').textContent()).resolves.not.toContain(PRACTICE);
     await screenshot(page, 'practice-errors');
@@ -65,7 +67,7 @@ describe('settings', () => {
     await city.fill('Chicago');
     await page.getByRole('button', { name: 'Save practice profile' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
-    expect(await isInvalid(npi)).toBe(false);
+    await expect.poll(() => isInvalid(npi)).toBe(false);
     await expect(page.getByRole('banner').textContent()).resolves.toContain(PRACTICE);
 
     await page
@@ -124,7 +126,7 @@ describe('settings', () => {
     await page.getByLabel('From').fill('2030-05-02');
     await to.fill('2030-05-01');
     await page.getByText('The start date must be on or before the end date.').waitFor();
-    expect(await isInvalid(to)).toBe(true);
+    await expect.poll(() => isInvalid(to)).toBe(true);
     await to.fill('2030-05-31');
     await page.getByText('No events match these filters.').waitFor();
     await expect(table.count()).resolves.toBe(0);

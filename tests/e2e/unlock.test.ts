@@ -48,8 +48,8 @@ describe('unlock, lock and recovery', () => {
 
     await unlock(page, 'not my passphrase at all');
     await page.getByText('That passphrase does not unlock this vault').waitFor();
-    expect(await isInvalid(passphraseField(page))).toBe(true);
-    expect(await description(passphraseField(page))).toContain('Check Caps Lock');
+    await expect.poll(() => isInvalid(passphraseField(page))).toBe(true);
+    await expect.poll(() => description(passphraseField(page))).toContain('Check Caps Lock');
     await screenshot(page, 'unlock-wrong-passphrase');
     await page.emulateMedia({ colorScheme: 'dark' });
     await screenshot(page, 'unlock-wrong-passphrase-dark');
@@ -111,7 +111,7 @@ describe('unlock, lock and recovery', () => {
     await passphraseField(page, 'New passphrase again').fill(NEW_PASSPHRASE);
     await page.getByRole('button', { name: 'Change passphrase' }).click();
     await page.getByText('This is not your current passphrase.').waitFor();
-    expect(await isInvalid(current)).toBe(true);
+    await expect.poll(() => isInvalid(current)).toBe(true);
 
     await current.fill(passphrase);
     await page.getByRole('button', { name: 'Change passphrase' }).click();
@@ -143,7 +143,7 @@ describe('unlock, lock and recovery', () => {
     await passphraseField(page, 'New passphrase again').fill(RECOVERED_PASSPHRASE);
     await page.getByRole('button', { name: 'Recover access' }).click();
     await page.getByText('That recovery key does not open this vault').waitFor();
-    expect(await isInvalid(keyField)).toBe(true);
+    await expect.poll(() => isInvalid(keyField)).toBe(true);
     await screenshot(page, 'recover-wrong-key');
 
     // Typed as a person might: lower case, spaces instead of dashes.
@@ -187,7 +187,7 @@ describe('unlock, lock and recovery', () => {
     await minutes.fill('0');
     await page.getByRole('button', { name: 'Save auto-lock' }).click();
     await page.getByText('Lock after at least 1 minute.').waitFor();
-    expect(await isInvalid(minutes)).toBe(true);
+    await expect.poll(() => isInvalid(minutes)).toBe(true);
 
     await minutes.fill('1');
     await page.getByRole('button', { name: 'Save auto-lock' }).click();
