@@ -58,15 +58,11 @@ import { planSaveInput, planVersion } from './domain/plans.ts';
 import { measureInput } from './measures.ts';
 import { clientViewPin, planSettings } from './domain/settings.ts';
 import { backupName, backupState } from './domain/backup.ts';
-import {
-  adjustmentInput,
-  billingSettings,
-  endOfDay,
-  ledger,
-  paymentInput,
-  refundInput,
-} from './domain/billing.ts';
-import { isoDate } from './dates.ts';
+import { billingChannels } from './channels/billing.ts';
+import type { ChannelMap } from './channels/map.ts';
+import { claimsChannels } from './channels/claims.ts';
+import { documentsChannels } from './channels/documents.ts';
+import { reportsChannels } from './channels/reports.ts';
 import {
   addendumInput,
   note,
@@ -255,27 +251,10 @@ export const contract = {
     }),
   },
 
-  'billing.ledger': { input: z.strictObject({ clientId: id('client') }), output: ledger },
-  'billing.postSession': {
-    input: z.strictObject({
-      appointmentId: id('session'),
-      responsible: z.enum(['client', 'payer']).default('client'),
-    }),
-    output: ledger,
-  },
-  'billing.postFee': { input: z.strictObject({ feeId: id('fee') }), output: ledger },
-  'billing.recordPayment': {
-    input: paymentInput,
-    output: ledger.extend({ note: z.string().nullable() }),
-  },
-  'billing.adjust': { input: adjustmentInput, output: ledger },
-  'billing.refund': { input: refundInput, output: ledger },
-  'billing.applyCredit': { input: z.strictObject({ clientId: id('client') }), output: ledger },
-
-  'billing.endOfDay': { input: z.strictObject({ day: isoDate.optional() }), output: endOfDay },
-  'billing.postDay': { input: z.strictObject({ day: isoDate }), output: endOfDay },
-  'billing.closeDay': { input: z.strictObject({ day: isoDate }), output: endOfDay },
-  'billing.saveSettings': { input: billingSettings, output: billingSettings },
+  ...billingChannels,
+  ...claimsChannels,
+  ...documentsChannels,
+  ...reportsChannels,
 
   'clientView.enter': {
     input: z.strictObject({ clientId: id('client') }),
@@ -304,7 +283,7 @@ export const contract = {
     input: empty,
     output: z.strictObject({ clientId: z.number().int().nullable() }),
   },
-} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+} as const satisfies ChannelMap;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

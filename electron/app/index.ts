@@ -5,6 +5,10 @@ import { createDispatch, type Dispatch, type DispatchOptions, type Handlers } fr
 import { clientsHandlers, consentsHandlers, diagnosesHandlers } from './clients/handlers.ts';
 import { backupHandlers } from './backup/handlers.ts';
 import { billingHandlers } from './billing/handlers.ts';
+import { claimsHandlers } from './claims/handlers.ts';
+import { estimatesHandlers } from './estimates/handlers.ts';
+import { reportsHandlers } from './reports/handlers.ts';
+import { documentsHandlers } from './statements/handlers.ts';
 import { dataHandlers } from './exchange/handlers.ts';
 import { ClientViewGate } from './clientview/gate.ts';
 import { noFileDialogs, type FileDialogs } from './files.ts';
@@ -61,6 +65,10 @@ const handlers: Handlers = {
   ...backupHandlers,
   ...dataHandlers,
   ...billingHandlers,
+  ...claimsHandlers,
+  ...documentsHandlers,
+  ...estimatesHandlers,
+  ...reportsHandlers,
 };
 
 /**

@@ -61,6 +61,7 @@ export interface Database {
     subscriber_name: string | null;
     subscriber_date_of_birth: string | null;
     copay_cents: number;
+    coinsurance_bp: Generated<number>;
     updated_at: string;
   };
   client_diagnoses: {
@@ -261,6 +262,11 @@ export interface Database {
     amount_cents: number;
     responsible: 'client' | 'payer';
     created_at: string;
+    payer_share_cents: Generated<number>;
+    /** JSON array of 1-based positions in the client's diagnosis list. */
+    diagnosis_pointers: Generated<string>;
+    /** How the amount was set, in words (a sliding scale, the client's own rate). */
+    fee_basis: Generated<string>;
   };
   payments: {
     id: Generated<number>;
@@ -299,6 +305,39 @@ export interface Database {
     created_at: string;
   };
   day_sheets: { day: string; totals: string; closed_at: string };
+  fee_arrangements: {
+    id: Generated<number>;
+    client_id: number;
+    kind: 'standard' | 'rate' | 'sliding';
+    rate_cents: number | null;
+    discount_bp: number | null;
+    reason: string;
+    effective_from: string;
+    created_at: string;
+  };
+  claims: {
+    id: Generated<number>;
+    client_id: number;
+    payer_name: string;
+    payer_id: string;
+    status: 'ready' | 'exported' | 'paid' | 'denied';
+    total_cents: number;
+    control_number: number | null;
+    status_note: Generated<string>;
+    created_at: string;
+    exported_at: string | null;
+    status_changed_at: string;
+  };
+  claim_charges: { claim_id: number; charge_id: number; line_number: number };
+  good_faith_estimates: {
+    id: Generated<number>;
+    client_id: number;
+    issued_on: string;
+    /** JSON: the estimate as given (services, codes, provider, disclaimers). */
+    content: string;
+    total_cents: number;
+    created_at: string;
+  };
 }
 
 export type AuditRow = Database['audit_events'];

@@ -5,6 +5,7 @@ import * as m0003 from './0003_plans_measures_resources.ts';
 import * as m0004 from './0004_notes.ts';
 import * as m0005 from './0005_ledger.ts';
 import * as m0006 from './0006_day_sheets.ts';
+import * as m0007 from './0007_billing_documents.ts';
 
 export interface Migration {
   up(db: Kysely<unknown>): Promise<void>;
@@ -22,6 +23,7 @@ export const migrations: readonly (readonly [name: string, migration: Migration]
   ['0004_notes', m0004],
   ['0005_ledger', m0005],
   ['0006_day_sheets', m0006],
+  ['0007_billing_documents', m0007],
 ];
 
 export const SCHEMA_VERSION = migrations.length;

@@ -1,0 +1,3 @@
+import type { DomainHandlers } from '../context.ts';
+
+export const reportsHandlers: DomainHandlers<'reports'> = {};
