@@ -8,6 +8,7 @@ import { getService } from '../services/services.ts';
 import { getPractice, putSetting } from '../settings/settings.ts';
 import { dateInZone } from '../../../shared/dates.ts';
 import { allocate, ledgerOf } from './ledger.ts';
+import { insertPayment } from './payments.ts';
 import {
   closeDay,
   endOfDay,
@@ -78,31 +79,12 @@ export const billingHandlers: DomainHandlers<'billing'> = {
     await requireClientRow(ctx.db, input.clientId);
     await requireOpenDay(ctx.db, input.receivedOn);
     const now = ctx.clock.now();
-    const applied = await audited(
-      ctx,
-      async (trx) => {
-        const { id } = await trx
-          .insertInto('payments')
-          .values({
-            client_id: input.clientId,
-            received_on: input.receivedOn,
-            method: input.method,
-            reference: input.reference,
-            payer: input.from,
-            amount_cents: input.amountCents,
-            created_at: now.toISOString(),
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        return allocate(trx, id, input.clientId, input.amountCents, input.chargeIds, now);
-      },
-      {
-        action: 'payment.recorded',
-        entity: 'payment',
-        clientId: input.clientId,
-        summary: `Payment of ${await money(ctx, input.amountCents)} by ${input.method} received ${input.receivedOn}`,
-      },
-    );
+    const { appliedCents: applied } = await audited(ctx, (trx) => insertPayment(trx, input, now), {
+      action: 'payment.recorded',
+      entity: 'payment',
+      clientId: input.clientId,
+      summary: `Payment of ${await money(ctx, input.amountCents)} by ${input.method} received ${input.receivedOn}`,
+    });
     const ledger = await ledgerOf(ctx.db, input.clientId);
     const left = input.amountCents - applied;
     return {
