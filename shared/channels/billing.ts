@@ -4,9 +4,11 @@ import {
   adjustmentInput,
   billingSettings,
   endOfDay,
+  feeArrangementInput,
   ledger,
   paymentInput,
   refundInput,
+  TIMED_CODES,
 } from '../domain/billing.ts';
 import { id } from '../domain/text.ts';
 import type { ChannelMap } from './map.ts';
@@ -17,7 +19,10 @@ export const billingChannels = {
   'billing.postSession': {
     input: z.strictObject({
       appointmentId: id('session'),
-      responsible: z.enum(['client', 'payer']).default('client'),
+      /** Who is billed; left out: the payer when the client has insurance, else the client. */
+      responsible: z.enum(['client', 'payer'], 'Choose who is billed.').optional(),
+      /** Charge this time-rule code instead of the booked one (the fee of that service). */
+      serviceCode: z.enum(TIMED_CODES, 'Choose 90832, 90834 or 90837.').optional(),
     }),
     output: ledger,
   },
@@ -28,6 +33,7 @@ export const billingChannels = {
   },
   'billing.adjust': { input: adjustmentInput, output: ledger },
   'billing.refund': { input: refundInput, output: ledger },
+  'billing.setFeeArrangement': { input: feeArrangementInput, output: ledger },
   'billing.applyCredit': { input: z.strictObject({ clientId: id('client') }), output: ledger },
 
   'billing.endOfDay': { input: z.strictObject({ day: isoDate.optional() }), output: endOfDay },

@@ -78,6 +78,13 @@ export const insurance = z.discriminatedUnion(
       /** null: the client is the subscriber. */
       subscriber: subscriber.nullable(),
       copayCents: centsAmount('Copay'),
+      /** The client's share after the copay, in basis points; 0 for records saved before it. */
+      coinsuranceBp: z
+        .number('Enter the coinsurance as a percentage.')
+        .int('Coinsurance can have at most two decimals, like 12.5%.')
+        .min(0, 'Coinsurance cannot be negative.')
+        .max(10_000, 'Coinsurance can be at most 100%.')
+        .default(0),
     }),
   ],
   'Choose self-pay or insurance.',

@@ -1,20 +1,11 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { addDays, dateInZone } from '../../shared/dates.ts';
 import { clientInput } from '../support/fixtures.ts';
-import { launchApp, screenshot, type LaunchedApp } from './harness.ts';
-import { description, isInvalid, PASSPHRASE } from './steps.ts';
+import { launchApp, screenshotTall, type LaunchedApp } from './harness.ts';
+import { description, isInvalid, setUpPractice } from './steps.ts';
 
 const ZONE = 'America/Chicago';
 const today = () => dateInZone(new Date(), ZONE);
-
-/** Dialogs are fixed to the viewport: a tall one is photographed whole. */
-async function screenshotTall(page: Page, name: string): Promise<void> {
-  const height = Number(await page.evaluate('document.documentElement.scrollHeight'));
-  await page.setViewportSize({ width: 1280, height: Math.max(1100, height) });
-  await screenshot(page, name);
-  await page.setViewportSize({ width: 1280, height: 800 });
-}
 
 describe('billing', () => {
   let app: LaunchedApp;
@@ -22,11 +13,7 @@ describe('billing', () => {
 
   beforeAll(async () => {
     app = await launchApp();
-    await app.call('vault.setup', { passphrase: PASSPHRASE });
-    const { practice } = await app.call('settings.get');
-    await app.call('settings.savePractice', {
-      ...practice,
-      practiceName: 'Cedar Grove Therapy',
+    await setUpPractice(app, {
       counselorName: 'Dana Whitfield',
       timeZone: ZONE,
     });
@@ -224,5 +211,110 @@ describe('billing', () => {
     const ledger = await app.call('billing.ledger', { clientId });
     expect(ledger).toMatchObject({ balanceCents: 125_00, creditCents: 0 });
     expect(ledger.openCharges.map((c) => c.dueCents)).toEqual([125_00]);
+  });
+
+  test('a sliding scale set in the Fee card discounts the charge; an insurance charge shows its split', async () => {
+    const { page } = app;
+    const client = await app.call(
+      'clients.create',
+      clientInput({ legalFirstName: 'Jonah', legalLastName: 'Reyes' }),
+    );
+    await app.call('clients.saveInsurance', {
+      clientId: client.id,
+      insurance: {
+        kind: 'insurance',
+        payerName: 'Example Health Plan',
+        payerId: 'EHP01',
+        memberId: 'XEH55501',
+        groupNumber: '',
+        subscriber: null,
+        copayCents: 25_00,
+        coinsuranceBp: 2000,
+      },
+    });
+    const therapy = (await app.call('services.list', {})).services.find(
+      (s) => s.code === '90834',
+    )!.id;
+    const [session] = (
+      await app.call('schedule.create', {
+        clientId: client.id,
+        serviceId: therapy,
+        date: addDays(today(), -2),
+        time: '11:00',
+        durationMin: 45,
+        location: 'office',
+        memo: '',
+        allowConflicts: true,
+      })
+    ).appointments;
+    await app.call('schedule.setStatus', { id: session!.id, status: 'attended' });
+
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Clients' })
+      .click();
+    await page.getByLabel('Search clients').fill('Reyes');
+    await page.getByRole('table', { name: 'Clients' }).getByRole('link', { name: /Reyes/ }).click();
+
+    // The insurance form reads the coinsurance back as a percentage, and refuses a bad one.
+    await page.getByRole('tab', { name: 'Insurance' }).click();
+    await page.getByText('20% after the copay').waitFor();
+    await page.getByRole('button', { name: 'Edit insurance' }).click();
+    const coinsurance = page.getByLabel('Coinsurance %');
+    expect(await coinsurance.inputValue()).toBe('20');
+    await coinsurance.fill('120');
+    await page.getByRole('button', { name: 'Save insurance' }).click();
+    await expect.poll(() => isInvalid(coinsurance)).toBe(true);
+    await expect.poll(() => description(coinsurance)).toContain('at most 100%');
+    await screenshotTall(page, 'billing-insurance-coinsurance');
+    await coinsurance.fill('20');
+    await page.getByRole('button', { name: 'Save insurance' }).click();
+    await page.getByText('Insurance saved').waitFor();
+
+    await page.getByRole('tab', { name: 'Billing' }).click();
+    await page.getByTestId('fee-current').getByText('Standard fee of each service').waitFor();
+
+    // A sliding scale needs its reason; it starts a month back so the session falls under it.
+    await page.getByRole('button', { name: 'Change fee…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Set the client’s fee' });
+    await dialog.getByRole('radio', { name: /Sliding scale/ }).check();
+    await dialog.getByLabel('Discount %').fill('40');
+    await dialog.getByLabel('Starts on').fill(addDays(today(), -30));
+    await dialog.getByRole('button', { name: 'Save fee' }).click();
+    const reason = dialog.getByLabel('Reason');
+    await expect.poll(() => isInvalid(reason)).toBe(true);
+    await expect
+      .poll(() => description(reason))
+      .toContain('Say why this client has their own fee.');
+    await reason.fill('Reduced income');
+    await screenshotTall(page, 'billing-fee-dialog');
+    await dialog.getByRole('button', { name: 'Save fee' }).click();
+    await page.getByText('Fee saved.').waitFor();
+    await page.getByTestId('fee-current').getByText('Sliding scale 40% (Reduced income)').waitFor();
+
+    // $130.00 less 40% is $78.00: what waits to be charged already says so.
+    const waiting = page.getByRole('table', { name: 'Waiting to be charged' });
+    await waiting.getByText('$78.00').waitFor();
+    await page.getByRole('button', { name: /^Charge .* session$/ }).click();
+    await page.getByText('Charge posted.').waitFor();
+    await expect.poll(() => page.getByTestId('billing-balance').textContent()).toBe('$78.00');
+
+    // Insurance: the $25.00 copay + 20% of the other $53.00 ($10.60) is the client's $35.60.
+    const line = page.getByRole('table', { name: 'Ledger' }).getByRole('row').last();
+    await line
+      .getByText('Sliding scale 40% (Reduced income) · Client $35.60 · Insurer $42.40')
+      .waitFor();
+    await page
+      .getByTestId('billing-owed')
+      .getByText('Client owes $35.60 · Insurer expected to pay $42.40')
+      .waitFor();
+    await page.getByText('History (1)').click();
+    await screenshotTall(page, 'billing-ledger-split');
+
+    const ledger = await app.call('billing.ledger', { clientId: client.id });
+    expect(ledger.lines[0]).toMatchObject({
+      amountCents: 78_00,
+      charge: { clientShareCents: 35_60, payerShareCents: 42_40, responsible: 'payer' },
+    });
   });
 });

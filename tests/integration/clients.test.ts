@@ -201,10 +201,16 @@ describe('insurance, diagnoses and consents', () => {
       groupNumber: 'G-100',
       subscriber: { relationship: 'spouse' as const, name: 'Pat Marsh', dateOfBirth: '1980-01-02' },
       copayCents: 2500,
+      coinsuranceBp: 2000,
     };
     expect(
       (await a.call('clients.saveInsurance', { clientId: id, insurance: insured })).insurance,
     ).toEqual(insured);
+    // Insurance saved before coinsurance existed reads as none.
+    const { coinsuranceBp: _none, ...older } = insured;
+    expect(
+      (await a.call('clients.saveInsurance', { clientId: id, insurance: older })).insurance,
+    ).toEqual({ ...older, coinsuranceBp: 0 });
     await refusedOn('insurance.copayCents', () =>
       a.call('clients.saveInsurance', { clientId: id, insurance: { ...insured, copayCents: -1 } }),
     );

@@ -62,6 +62,7 @@ describe('end of day', () => {
     expect(byTime['09:00']).toMatchObject({
       note: 'missing',
       suggestedCode: '90837',
+      suggestedAmountCents: 170_00,
       charge: { state: 'suggested', amountCents: 130_00 },
     });
     expect(byTime['10:00']).toMatchObject({ note: 'signed', suggestedCode: null });

@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { chargeDues, type ChargeDue } from '../../electron/app/billing/dues.ts';
+import { balancesOf } from '../../electron/app/billing/ledger.ts';
 import { PASSPHRASE, manualClock, rejection, startApp, type TestApp } from '../support/app.ts';
 import { contentHash } from '../support/db-hash.ts';
-import { clientInput, serviceId, usePractice } from '../support/fixtures.ts';
+import { attendedSession, clientInput, serviceId, usePractice } from '../support/fixtures.ts';
 
 const clock = manualClock('2026-06-01T20:00:00.000Z');
 let a: TestApp;
@@ -21,20 +23,8 @@ async function clientWithSessions(n: number) {
   const clientId = (await a.call('clients.create', clientInput())).id;
   const sessions: number[] = [];
   for (let i = 0; i < n; i++) {
-    const [s] = (
-      await a.call('schedule.create', {
-        clientId,
-        serviceId: therapy,
-        date: `2026-05-${String(4 + i * 7).padStart(2, '0')}`,
-        time: '09:00',
-        durationMin: 45,
-        location: 'office',
-        memo: '',
-        allowConflicts: true,
-      })
-    ).appointments;
-    await a.call('schedule.setStatus', { id: s!.id, status: 'attended' });
-    sessions.push(s!.id);
+    const date = `2026-05-${String(4 + i * 7).padStart(2, '0')}`;
+    sessions.push(await attendedSession(a, { clientId, date }));
   }
   return { clientId, sessions };
 }
@@ -138,19 +128,153 @@ describe('the ledger', () => {
         )
       ).fields,
     ).toHaveProperty('reference');
+    for (const amountCents of [-100, 0, 12.5, Number.NaN, 10 ** 12]) {
+      const adjust = await a.dispatch('billing.adjust', {
+        clientId,
+        chargeId: null,
+        kind: 'write_off',
+        amountCents,
+        reason: 'Hardship',
+        on: '2026-05-20',
+      });
+      expect(adjust.ok).toBe(false);
+      const refund = await a.dispatch('billing.refund', {
+        clientId,
+        amountCents,
+        method: 'cash',
+        reference: '',
+        on: '2026-05-20',
+      });
+      expect(refund.ok).toBe(false);
+    }
+    const adjustOther = await rejection(() =>
+      a.call('billing.adjust', {
+        clientId,
+        chargeId: otherCharge,
+        kind: 'write_off',
+        amountCents: 10_00,
+        reason: 'Hardship',
+        on: '2026-05-20',
+      }),
+    );
+    expect(adjustOther.fields).toHaveProperty('chargeId');
+    expect((await rejection(() => a.call('billing.applyCredit', { clientId }))).code).toBe(
+      'CONFLICT',
+    );
     expect(contentHash(a.vault.handle)).toBe(before);
     const h = a.vault.handle;
     expect(() => h.prepare('UPDATE charges SET amount_cents = 1').run()).toThrow(/never changed/);
     expect(() => h.prepare('DELETE FROM payments').run()).toThrow(/never deleted/);
   });
 
-  test('property: after any sequence of operations the balance is charges − payments − adjustments + refunds', async () => {
+  test('no money line can be dated on a closed day: each is refused and nothing is written', async () => {
+    const { clientId, sessions } = await clientWithSessions(1); // 2026-05-04
+    await a.call('billing.postSession', { appointmentId: sessions[0]! });
+    await a.call('billing.recordPayment', {
+      clientId,
+      receivedOn: '2026-05-04',
+      method: 'cash',
+      reference: '',
+      from: 'client',
+      amountCents: 140_00,
+    });
+    await a.call('billing.closeDay', { day: '2026-05-04' });
+    // A session and a no-show entered afterwards for the closed day.
+    const late = await a.call('schedule.create', {
+      clientId,
+      serviceId: therapy,
+      date: '2026-05-04',
+      time: '15:00',
+      durationMin: 45,
+      location: 'office',
+      memo: '',
+      allowConflicts: true,
+    });
+    const noShow = await a.call('schedule.create', {
+      clientId,
+      serviceId: therapy,
+      date: '2026-05-04',
+      time: '16:00',
+      durationMin: 45,
+      location: 'office',
+      memo: '',
+      allowConflicts: true,
+    });
+    await a.call('schedule.setStatus', { id: late.appointments[0]!.id, status: 'attended' });
+    await a.call('schedule.setStatus', { id: noShow.appointments[0]!.id, status: 'no_show' });
+    const fee = a.vault.handle
+      .prepare('SELECT id FROM policy_fees WHERE appointment_id = ?')
+      .pluck()
+      .get(noShow.appointments[0]!.id) as number;
+    const before = contentHash(a.vault.handle);
+    const on = '2026-05-04';
+    const attempts = [
+      () => a.call('billing.postSession', { appointmentId: late.appointments[0]!.id }),
+      () => a.call('billing.postFee', { feeId: fee }),
+      () =>
+        a.call('billing.recordPayment', {
+          clientId,
+          receivedOn: on,
+          method: 'cash',
+          reference: '',
+          from: 'client',
+          amountCents: 1_00,
+        }),
+      () =>
+        a.call('billing.adjust', {
+          clientId,
+          chargeId: null,
+          kind: 'adjustment',
+          amountCents: 1_00,
+          reason: 'Courtesy',
+          on,
+        }),
+      () =>
+        a.call('billing.refund', {
+          clientId,
+          amountCents: 10_00,
+          method: 'cash',
+          reference: '',
+          on,
+        }),
+      () => a.call('billing.postDay', { day: on }),
+    ];
+    for (const attempt of attempts) {
+      const error = await rejection(attempt);
+      expect(error.code).toBe('CONFLICT');
+      expect(error.message).toBe('2026-05-04 is closed. Record the correction on a later day.');
+    }
+    expect(contentHash(a.vault.handle)).toBe(before);
+  });
+
+  test('property: after any sequence of operations the balance is charges − payments − adjustments + refunds, and every charge’s parts add up', async () => {
+    const day = fc.constantFrom('2026-05-01', '2026-05-10', '2026-05-15', '2026-05-20');
     const op = fc.oneof(
-      fc.record({ kind: fc.constant('charge' as const), pick: fc.nat() }),
+      fc.record({
+        kind: fc.constant('charge' as const),
+        pick: fc.nat(),
+        responsible: fc.constantFrom(undefined, 'client' as const, 'payer' as const),
+      }),
+      fc.record({
+        kind: fc.constant('fee' as const),
+        fee: fc.oneof(
+          fc.record({ kind: fc.constant('standard' as const) }),
+          fc.record({
+            kind: fc.constant('rate' as const),
+            rateCents: fc.integer({ min: 1, max: 300_00 }),
+          }),
+          fc.record({
+            kind: fc.constant('sliding' as const),
+            discountBp: fc.integer({ min: 1, max: 10_000 }),
+          }),
+        ),
+        effectiveFrom: day,
+      }),
       fc.record({
         kind: fc.constant('pay' as const),
         amount: fc.integer({ min: 1, max: 400_00 }),
         choose: fc.boolean(),
+        from: fc.constantFrom('client' as const, 'payer' as const),
       }),
       fc.record({
         kind: fc.constant('adjust' as const),
@@ -163,65 +287,314 @@ describe('the ledger', () => {
       }),
       fc.record({ kind: fc.constant('apply' as const) }),
     );
-    await fc.assert(
-      fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 12 }), async (ops) => {
-        const { clientId, sessions } = await clientWithSessions(3);
-        for (const o of ops) {
-          const ledger = await a.call('billing.ledger', { clientId });
-          const result = await (async () => {
-            switch (o.kind) {
-              case 'charge':
-                return a.dispatch('billing.postSession', {
-                  appointmentId: sessions[o.pick % sessions.length]!,
-                });
-              case 'pay':
-                return a.dispatch('billing.recordPayment', {
-                  clientId,
-                  receivedOn: '2026-05-30',
-                  method: 'card',
-                  reference: 'x',
-                  from: 'client',
-                  amountCents: o.amount,
-                  chargeIds: o.choose ? ledger.openCharges.slice(-1).map((c) => c.id) : [],
-                });
-              case 'adjust':
-                return a.dispatch('billing.adjust', {
-                  clientId,
-                  chargeId: o.onCharge ? (ledger.openCharges[0]?.id ?? null) : null,
-                  kind: 'write_off',
-                  amountCents: o.amount,
-                  reason: 'Hardship',
-                  on: '2026-05-30',
-                });
-              case 'refund':
-                return a.dispatch('billing.refund', {
-                  clientId,
-                  amountCents: o.amount,
-                  method: 'cash',
-                  reference: '',
-                  on: '2026-05-31',
-                });
-              case 'apply':
-                return a.dispatch('billing.applyCredit', { clientId });
-            }
-          })();
-          if (!result.ok) expect(['CONFLICT', 'VALIDATION']).toContain(result.error.code);
-          const after = await a.call('billing.ledger', { clientId });
-          expect(after.balanceCents).toBe(expectedBalance(clientId));
-          expect(after.lines.at(-1)?.balanceCents ?? 0).toBe(after.balanceCents);
-          expect(after.creditCents).toBeGreaterThanOrEqual(0);
-          // What is owed on open charges, less credit, less unapplied write-offs, is the balance.
-          const due = after.openCharges.reduce((s, c) => s + c.dueCents, 0);
-          const looseAdjustments = a.vault.handle
-            .prepare(
-              'SELECT coalesce(sum(amount_cents), 0) FROM adjustments WHERE client_id = ? AND charge_id IS NULL',
-            )
-            .pluck()
-            .get(clientId) as number;
-          expect(after.balanceCents).toBe(due - after.creditCents - looseAdjustments);
-        }
+    const coverage = fc.option(
+      fc.record({
+        copayCents: fc.integer({ min: 0, max: 60_00 }),
+        coinsuranceBp: fc.integer({ min: 0, max: 10_000 }),
       }),
+    );
+    const sumBy = (sql: string, id: number) =>
+      new Map(
+        (a.vault.handle.prepare(sql).all(id) as { id: number; cents: number }[]).map((r) => [
+          r.id,
+          r.cents,
+        ]),
+      );
+    await fc.assert(
+      fc.asyncProperty(
+        coverage,
+        fc.array(op, { minLength: 1, maxLength: 12 }),
+        async (plan, ops) => {
+          const { clientId, sessions } = await clientWithSessions(3);
+          if (plan) {
+            await a.call('clients.saveInsurance', {
+              clientId,
+              insurance: {
+                kind: 'insurance',
+                payerName: 'Example Health Plan',
+                payerId: '',
+                memberId: 'M1',
+                groupNumber: '',
+                subscriber: null,
+                ...plan,
+              },
+            });
+          }
+          for (const o of ops) {
+            const ledger = await a.call('billing.ledger', { clientId });
+            const result = await (async () => {
+              switch (o.kind) {
+                case 'charge':
+                  return a.dispatch('billing.postSession', {
+                    appointmentId: sessions[o.pick % sessions.length]!,
+                    ...(o.responsible ? { responsible: o.responsible } : {}),
+                  });
+                case 'fee':
+                  return a.dispatch('billing.setFeeArrangement', {
+                    clientId,
+                    ...o.fee,
+                    reason: 'Agreed',
+                    effectiveFrom: o.effectiveFrom,
+                  });
+                case 'pay':
+                  return a.dispatch('billing.recordPayment', {
+                    clientId,
+                    receivedOn: '2026-05-30',
+                    method: 'card',
+                    reference: 'x',
+                    from: o.from,
+                    amountCents: o.amount,
+                    chargeIds: o.choose ? ledger.openCharges.slice(-1).map((c) => c.id) : [],
+                  });
+                case 'adjust':
+                  return a.dispatch('billing.adjust', {
+                    clientId,
+                    chargeId: o.onCharge ? (ledger.openCharges[0]?.id ?? null) : null,
+                    kind: 'write_off',
+                    amountCents: o.amount,
+                    reason: 'Hardship',
+                    on: '2026-05-30',
+                  });
+                case 'refund':
+                  return a.dispatch('billing.refund', {
+                    clientId,
+                    amountCents: o.amount,
+                    method: 'cash',
+                    reference: '',
+                    on: '2026-05-31',
+                  });
+                case 'apply':
+                  return a.dispatch('billing.applyCredit', { clientId });
+              }
+            })();
+            if (!result.ok) expect(['CONFLICT', 'VALIDATION']).toContain(result.error.code);
+            const after = await a.call('billing.ledger', { clientId });
+            expect(after.balanceCents).toBe(expectedBalance(clientId));
+            expect(after.lines.at(-1)?.balanceCents ?? 0).toBe(after.balanceCents);
+            expect(after.creditCents).toBeGreaterThanOrEqual(0);
+            // What is owed on open charges, less credit, less unapplied write-offs, is the balance.
+            const due = after.openCharges.reduce((s, c) => s + c.dueCents, 0);
+            const looseAdjustments = a.vault.handle
+              .prepare(
+                'SELECT coalesce(sum(amount_cents), 0) FROM adjustments WHERE client_id = ? AND charge_id IS NULL',
+              )
+              .pluck()
+              .get(clientId) as number;
+            expect(after.balanceCents).toBe(due - after.creditCents - looseAdjustments);
+            expect(after.clientDueCents + after.payerDueCents).toBe(due);
+            // Every charge: what the client owes + what the payer owes + paid + adjusted = amount.
+            const paid = sumBy(
+              `SELECT charge_id AS id, sum(allocations.amount_cents) AS cents FROM allocations
+               JOIN payments ON payments.id = payment_id WHERE client_id = ? GROUP BY charge_id`,
+              clientId,
+            );
+            const adjusted = sumBy(
+              `SELECT charge_id AS id, sum(amount_cents) AS cents FROM adjustments
+               WHERE client_id = ? AND charge_id IS NOT NULL GROUP BY charge_id`,
+              clientId,
+            );
+            for (const line of after.lines.filter((l) => l.kind === 'charge')) {
+              const c = line.charge!;
+              expect(c.clientDueCents).toBeGreaterThanOrEqual(0);
+              expect(c.payerDueCents).toBeGreaterThanOrEqual(0);
+              expect(c.clientShareCents + c.payerShareCents).toBe(line.amountCents);
+              expect(
+                c.clientDueCents +
+                  c.payerDueCents +
+                  (paid.get(line.id) ?? 0) +
+                  (adjusted.get(line.id) ?? 0),
+              ).toBe(line.amountCents);
+              if (!plan) expect(c.payerShareCents).toBe(0);
+            }
+          }
+        },
+      ),
       { numRuns: 25, seed: 20260601 },
     );
+  });
+});
+
+describe('dues and balances read in bulk', () => {
+  const days = ['2026-01-10', '2026-02-10', '2026-03-10', '2026-04-10', '2026-05-10'];
+
+  /**
+   * Writes a random money history straight into the tables, within their constraints only (so
+   * also shapes the channels would not make: money beyond a charge, money on a denied claim).
+   */
+  function writeLedger(clientId: number, ledger: RandomLedger): void {
+    const db = a.vault.handle;
+    const at = '2026-06-01T00:00:00.000Z';
+    const charges = ledger.charges.map(
+      (c) =>
+        db
+          .prepare(
+            `INSERT INTO charges (client_id, service_date, description, modifiers, units,
+             amount_cents, responsible, payer_share_cents, created_at)
+             VALUES (?, ?, 'Random charge', '[]', 1, ?, ?, ?, ?)`,
+          )
+          .run(
+            clientId,
+            days[c.day],
+            c.amountCents,
+            c.payerShareCents > 0 ? 'payer' : 'client',
+            c.payerShareCents,
+            at,
+          ).lastInsertRowid as number,
+    );
+    const pick = (n: number) => charges[n % charges.length] as number;
+    for (const p of ledger.payments) {
+      const paymentId = db
+        .prepare(
+          `INSERT INTO payments (client_id, received_on, method, reference, payer, amount_cents,
+           created_at) VALUES (?, ?, 'cash', '', ?, ?, ?)`,
+        )
+        .run(clientId, days[p.day], p.payer, p.amountCents, at).lastInsertRowid;
+      for (const part of p.parts)
+        db.prepare(
+          `INSERT INTO allocations (payment_id, charge_id, amount_cents, created_at)
+           VALUES (?, ?, ?, ?)`,
+        ).run(paymentId, pick(part.charge), part.amountCents, at);
+    }
+    for (const adj of ledger.adjustments)
+      db.prepare(
+        `INSERT INTO adjustments (client_id, charge_id, kind, amount_cents, reason, adjusted_on,
+         created_at) VALUES (?, ?, 'adjustment', ?, 'Random', ?, ?)`,
+      ).run(clientId, adj.onCharge ? pick(adj.charge) : null, adj.amountCents, days[adj.day], at);
+    for (const claim of ledger.claims) {
+      const claimId = db
+        .prepare(
+          `INSERT INTO claims (client_id, payer_name, payer_id, status, total_cents, created_at,
+           status_changed_at) VALUES (?, 'Random Payer', 'R1', ?, 1, ?, ?)`,
+        )
+        .run(clientId, claim.status, at, at).lastInsertRowid;
+      [...new Set(claim.charges.map(pick))].forEach((chargeId, i) =>
+        db
+          .prepare('INSERT INTO claim_charges (claim_id, charge_id, line_number) VALUES (?, ?, ?)')
+          .run(claimId, chargeId, i + 1),
+      );
+    }
+  }
+
+  const dayIndex = fc.nat({ max: days.length - 1 });
+  const cents = fc.integer({ min: 1, max: 30_000 });
+  const randomLedger = fc.record({
+    charges: fc.array(
+      fc.record({
+        day: dayIndex,
+        amountCents: cents,
+        payerShareCents: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 35_000 })),
+      }),
+      { minLength: 1, maxLength: 6 },
+    ),
+    payments: fc.array(
+      fc.record({
+        day: dayIndex,
+        payer: fc.constantFrom('client', 'payer'),
+        amountCents: cents,
+        parts: fc.array(fc.record({ charge: fc.nat(), amountCents: cents }), { maxLength: 3 }),
+      }),
+      { maxLength: 5 },
+    ),
+    adjustments: fc.array(
+      fc.record({ day: dayIndex, onCharge: fc.boolean(), charge: fc.nat(), amountCents: cents }),
+      { maxLength: 3 },
+    ),
+    claims: fc.array(
+      fc.record({
+        status: fc.constantFrom('ready', 'exported', 'paid', 'denied'),
+        charges: fc.array(fc.nat(), { minLength: 1, maxLength: 3 }),
+      }),
+      { maxLength: 3 },
+    ),
+  });
+  type RandomLedger = typeof randomLedger extends fc.Arbitrary<infer T> ? T : never;
+
+  test('open charges only (aging’s pre-filter): exactly the dues of every charge with something due, on any ledger and day', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        randomLedger,
+        fc.option(fc.constantFrom(...days, '2026-12-31', '2025-12-31'), { nil: undefined }),
+        async (ledger, asOf) => {
+          const clientId = (await a.call('clients.create', clientInput())).id;
+          writeLedger(clientId, ledger);
+          for (const filter of [{ clientId, asOf }, { asOf }]) {
+            const open = (d: ChargeDue) => d.clientDueCents > 0 || d.payerDueCents > 0;
+            const everything = await chargeDues(a.vault.db, filter);
+            expect(await chargeDues(a.vault.db, { ...filter, openOnly: true })).toEqual(
+              everything.filter(open),
+            );
+          }
+        },
+      ),
+      { numRuns: 40, seed: 20261129 },
+    );
+  });
+
+  test('open charges only: a client whose every charge is settled has none, until the day it was', async () => {
+    const clientId = (await a.call('clients.create', clientInput())).id;
+    writeLedger(clientId, {
+      charges: [{ day: 0, amountCents: 100_00, payerShareCents: 0 }],
+      payments: [
+        {
+          day: 1,
+          payer: 'client',
+          amountCents: 100_00,
+          parts: [{ charge: 0, amountCents: 100_00 }],
+        },
+      ],
+      adjustments: [],
+      claims: [],
+    });
+    expect(await chargeDues(a.vault.db, { clientId, openOnly: true })).toEqual([]);
+    // Until the day of the payment, it was owed.
+    expect(
+      (await chargeDues(a.vault.db, { clientId, asOf: days[0], openOnly: true })).map(
+        (d) => d.clientDueCents,
+      ),
+    ).toEqual([100_00]);
+  });
+
+  test('balances of several clients at once match each one’s ledger; no money lines is zero', async () => {
+    const ids: number[] = [];
+    for (const paid of [0, 40_00, 250_00]) {
+      const clientId = (await a.call('clients.create', clientInput())).id;
+      writeLedger(clientId, {
+        charges: [
+          { day: 0, amountCents: 100_00, payerShareCents: 0 },
+          { day: 1, amountCents: 130_00, payerShareCents: 80_00 },
+        ],
+        payments:
+          paid === 0
+            ? []
+            : [
+                {
+                  day: 2,
+                  payer: 'client',
+                  amountCents: paid,
+                  parts: [{ charge: 0, amountCents: 100_00 }],
+                },
+              ],
+        adjustments: [{ day: 3, onCharge: true, charge: 1, amountCents: 5_00 }],
+        claims: [],
+      });
+      ids.push(clientId);
+    }
+    a.vault.handle
+      .prepare(
+        `INSERT INTO refunds (client_id, amount_cents, method, reference, refunded_on, created_at)
+         VALUES (?, 2000, 'cash', '', ?, ?)`,
+      )
+      .run(ids[2], days[4], '2026-06-01T00:00:00.000Z');
+    const empty = (await a.call('clients.create', clientInput())).id;
+    const balances = await balancesOf(a.vault.db, [...ids, empty, ids[0]!]);
+    expect([...balances.keys()]).toEqual([...ids, empty]);
+    expect([...balances.values()]).toEqual([225_00, 185_00, -5_00, 0]);
+    for (const id of [...ids, empty]) {
+      expect(balances.get(id)).toBe(expectedBalance(id));
+      expect(balances.get(id)).toBe(
+        (await a.call('billing.ledger', { clientId: id })).balanceCents,
+      );
+    }
+    expect((await balancesOf(a.vault.db, [])).size).toBe(0);
   });
 });

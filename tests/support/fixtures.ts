@@ -47,3 +47,55 @@ export async function serviceId(app: TestApp, code: string): Promise<number> {
   if (!found) throw new Error(`no service ${code}`);
   return found.id;
 }
+
+/** An invented practice with everything billing documents and claims must show. */
+export const BILLING_PRACTICE = {
+  practiceName: 'Quiet Harbor Counseling',
+  counselorName: 'Jordan Example',
+  credentials: 'LPC',
+  npi: '1234567893',
+  taxId: '12-3456789',
+  address: {
+    line1: '400 Harbor Street',
+    line2: 'Suite 2',
+    city: 'Portland',
+    region: 'OR',
+    postalCode: '97201',
+  },
+  phone: '(503) 555-0100',
+  timeZone: 'America/New_York',
+  currency: 'USD',
+};
+
+export interface SessionOptions {
+  clientId: number;
+  date: string;
+  code?: string;
+  time?: string;
+  durationMin?: number;
+  location?: 'office' | 'telehealth';
+}
+
+/** Books a session (conflicts allowed) and returns its id. */
+export async function bookSession(app: TestApp, options: SessionOptions): Promise<number> {
+  const [s] = (
+    await app.call('schedule.create', {
+      clientId: options.clientId,
+      serviceId: await serviceId(app, options.code ?? '90834'),
+      date: options.date,
+      time: options.time ?? '09:00',
+      durationMin: options.durationMin ?? 45,
+      location: options.location ?? 'office',
+      memo: '',
+      allowConflicts: true,
+    })
+  ).appointments;
+  return s!.id;
+}
+
+/** Books a session the client came to, and returns its id (not charged yet). */
+export async function attendedSession(app: TestApp, options: SessionOptions): Promise<number> {
+  const id = await bookSession(app, options);
+  await app.call('schedule.setStatus', { id, status: 'attended' });
+  return id;
+}

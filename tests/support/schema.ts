@@ -7,16 +7,8 @@ import type { SqliteHandle } from '../../electron/app/db/open.ts';
  */
 export function stepBackOneVersion(handle: SqliteHandle): void {
   handle.exec(`
-    DROP TABLE IF EXISTS good_faith_estimates;
-    DROP TABLE IF EXISTS claim_charges;
-    DROP TABLE IF EXISTS claims;
-    DROP TABLE IF EXISTS fee_arrangements;
-    DROP INDEX IF EXISTS charges_service_date;
-    DROP INDEX IF EXISTS payments_received_on;
-    ALTER TABLE charges DROP COLUMN payer_share_cents;
-    ALTER TABLE charges DROP COLUMN diagnosis_pointers;
-    ALTER TABLE charges DROP COLUMN fee_basis;
-    ALTER TABLE client_insurance DROP COLUMN coinsurance_bp;
+    DROP INDEX IF EXISTS allocations_charge_money;
+    DROP INDEX IF EXISTS adjustments_charge_money;
   `);
   handle.pragma(`user_version = ${SCHEMA_VERSION - 1}`);
 }

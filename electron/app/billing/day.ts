@@ -15,7 +15,8 @@ import { noteStates } from '../notes/notes.ts';
 import { appointmentsInRange, type AppointmentRow } from '../scheduling/appointments.ts';
 import { getService } from '../services/services.ts';
 import { readSetting } from '../settings/settings.ts';
-import { ledgerOf } from './ledger.ts';
+import { priceSession, priceSessions, type PricedSession, type SessionCharge } from './fees.ts';
+import { balancesOf } from './ledger.ts';
 
 export async function billingSettingsOf(db: Kysely<Database>): Promise<BillingSettings> {
   const parsed = billingSettings.safeParse(await readSetting(db, 'billing'));
@@ -38,14 +39,28 @@ export async function requireOpenDay(db: Kysely<Database>, day: string): Promise
   }
 }
 
-/** A session's charge line, from its service's fee. */
+/**
+ * A session's charge line, priced by `priceSession` (fee arrangement, insurance split, diagnosis
+ * pointers). The unique index on `appointment_id` is the last guard against a second charge.
+ */
 export async function insertSessionCharge(
   trx: Transaction<Database>,
   session: Selectable<Database['appointments']>,
-  responsible: 'client' | 'payer',
+  options: { responsible?: 'client' | 'payer'; serviceCode?: string },
   at: Date,
-): Promise<number> {
-  const service = await getService(trx, session.service_id);
+): Promise<SessionCharge> {
+  const priced = await priceSession(trx, session, options);
+  await insertPricedCharge(trx, session, priced, at);
+  return priced;
+}
+
+/** The charge line of a session already priced (a day's sessions are priced together). */
+async function insertPricedCharge(
+  trx: Transaction<Database>,
+  session: Selectable<Database['appointments']>,
+  priced: SessionCharge,
+  at: Date,
+): Promise<void> {
   await trx
     .insertInto('charges')
     .values({
@@ -53,17 +68,19 @@ export async function insertSessionCharge(
       appointment_id: session.id,
       policy_fee_id: null,
       service_date: session.local_date,
-      description: `${service.code} ${service.label}`,
-      service_code: service.code,
+      description: priced.description,
+      service_code: priced.serviceCode,
       modifiers: session.modifiers,
       place_of_service: session.place_of_service,
-      units: 1,
-      amount_cents: service.feeCents,
-      responsible,
+      units: priced.units,
+      amount_cents: priced.amountCents,
+      responsible: priced.responsible,
+      payer_share_cents: priced.payerShareCents,
+      diagnosis_pointers: JSON.stringify(priced.diagnosisPointers),
+      fee_basis: priced.feeBasis,
       created_at: at.toISOString(),
     })
     .execute();
-  return service.feeCents;
 }
 
 export async function insertFeeCharge(
@@ -104,7 +121,7 @@ async function dayData(db: Kysely<Database>, day: string, timeZone: string) {
   const charges = ids.length
     ? await db
         .selectFrom('charges')
-        .select(['appointment_id', 'amount_cents'])
+        .select(['appointment_id', 'amount_cents', 'service_code'])
         .where('appointment_id', 'in', ids)
         .execute()
     : [];
@@ -113,10 +130,22 @@ async function dayData(db: Kysely<Database>, day: string, timeZone: string) {
     : [];
   return {
     sessions,
-    charged: new Map(charges.map((c) => [c.appointment_id as number, c.amount_cents])),
+    charged: new Map(
+      charges.map((c) => [
+        c.appointment_id as number,
+        { amountCents: c.amount_cents, code: c.service_code },
+      ]),
+    ),
     fees: new Map(fees.map((f) => [f.appointment_id, f])),
     notes: await noteStates(db, ids),
   };
+}
+
+/** The price of a session that must be priceable: its booked service always exists. */
+function priceOf(priced: PricedSession | undefined): SessionCharge {
+  if (priced === undefined) throw new Error('A session was left unpriced.');
+  if (!priced.ok) throw priced.error;
+  return priced.charge;
 }
 
 /** One screen's worth of the day, in session order, with what each session still needs. */
@@ -135,22 +164,49 @@ export async function endOfDay(
   const services = new Map<number, { code: string; feeCents: number }>();
   for (const s of sessions)
     if (!services.has(s.service_id)) services.set(s.service_id, await getService(db, s.service_id));
+  // What each unposted attended session would be charged: booked, and under the suggested code,
+  // priced in one batch. A suggested code the practice has no service for has no price.
+  const unposted = sessions.filter((s) => s.status === 'attended' && !charged.has(s.id));
+  const suggesting = unposted.flatMap((s) => {
+    const code = services.get(s.service_id)?.code ?? '';
+    const suggested = isTimedPsychotherapy(code) ? codeForMinutes(s.duration_min) : null;
+    return suggested && suggested !== code ? [{ session: s, serviceCode: suggested }] : [];
+  });
+  const priced = await priceSessions(
+    db,
+    [...unposted, ...suggesting.map((x) => x.session)],
+    [...unposted.map(() => ({})), ...suggesting.map((x) => ({ serviceCode: x.serviceCode }))],
+  );
+  const prices = new Map<number, { booked: number; suggested: number | null }>();
+  unposted.forEach((s, i) =>
+    prices.set(s.id, { booked: priceOf(priced[i]).amountCents, suggested: null }),
+  );
+  suggesting.forEach(({ session }, i) => {
+    const result = priced[unposted.length + i];
+    if (result?.ok === false && result.error.code !== 'NOT_FOUND') throw result.error;
+    const price = prices.get(session.id);
+    if (price && result?.ok) price.suggested = result.charge.amountCents;
+  });
   const payments = await db
     .selectFrom('payments')
     .selectAll()
     .where('received_on', '=', day)
     .execute();
-  const balances = new Map<number, number>();
-  for (const id of new Set(sessions.map((s) => s.client_id)))
-    balances.set(id, (await ledgerOf(db, id)).balanceCents);
+  const balances = await balancesOf(
+    db,
+    sessions.map((s) => s.client_id),
+  );
 
   const rows = sessions.map((s: AppointmentRow) => {
     const service = services.get(s.service_id) as { code: string; feeCents: number };
     const note = notes.get(s.id);
     const attended = s.status === 'attended';
-    const suggested =
-      attended && isTimedPsychotherapy(service.code) ? codeForMinutes(s.duration_min) : null;
     const posted = charged.get(s.id);
+    // Once posted, a charge is never edited: a suggestion would have nothing left to change.
+    const suggested =
+      attended && posted === undefined && isTimedPsychotherapy(service.code)
+        ? codeForMinutes(s.duration_min)
+        : null;
     const waiting = attended && settings.requireSignedNote && note?.status !== 'signed';
     const fee = fees.get(s.id);
     return {
@@ -160,16 +216,18 @@ export async function endOfDay(
       time: s.local_time,
       durationMin: s.duration_min,
       status: s.status,
-      serviceCode: service.code,
+      // What was charged, once it is: the time rule may have changed the booked code.
+      serviceCode: posted?.code ?? service.code,
       suggestedCode: suggested && suggested !== service.code ? suggested : null,
+      suggestedAmountCents: prices.get(s.id)?.suggested ?? null,
       note: attended ? (note?.status ?? ('missing' as const)) : ('not_needed' as const),
       charge:
         posted !== undefined
-          ? { state: 'posted' as const, amountCents: posted }
+          ? { state: 'posted' as const, amountCents: posted.amountCents }
           : attended
             ? {
                 state: waiting ? ('waiting_for_note' as const) : ('suggested' as const),
-                amountCents: service.feeCents,
+                amountCents: prices.get(s.id)?.booked ?? service.feeCents,
               }
             : { state: 'none' as const, amountCents: 0 },
       fee: fee
@@ -195,14 +253,19 @@ export async function endOfDay(
   const byMethod: Record<string, number> = {};
   for (const p of payments) byMethod[p.method] = (byMethod[p.method] ?? 0) + p.amount_cents;
 
+  const since = addDays(today, -90);
   const uncharged = await db
     .selectFrom('appointments')
     .leftJoin('charges', 'charges.appointment_id', 'appointments.id')
     .select('appointments.local_date')
     .where('appointments.status', '=', 'attended')
     .where('charges.id', 'is', null)
+    // A local date is never more than a day from the UTC date of its start, so this wider range
+    // of starts changes nothing; it lets the start index do the work instead of a full scan.
+    .where('appointments.start_at', '>=', addDays(since, -1))
+    .where('appointments.start_at', '<', addDays(today, 1))
     .where('appointments.local_date', '<', today)
-    .where('appointments.local_date', '>=', addDays(today, -90))
+    .where('appointments.local_date', '>=', since)
     .distinct()
     .execute();
   const pendingFees = await db
@@ -240,11 +303,17 @@ export async function postDay(
   await requireOpenDay(trx, day);
   const settings = await billingSettingsOf(trx);
   const { sessions, charged, fees, notes } = await dayData(trx, day, timeZone);
+  const due = sessions.filter(
+    (s) =>
+      s.status === 'attended' &&
+      !charged.has(s.id) &&
+      !(settings.requireSignedNote && notes.get(s.id)?.status !== 'signed'),
+  );
+  // Booked codes: a time-rule suggestion is charged only when the counselor chooses it.
+  const priced = await priceSessions(trx, due);
   let posted = 0;
-  for (const s of sessions) {
-    if (s.status !== 'attended' || charged.has(s.id)) continue;
-    if (settings.requireSignedNote && notes.get(s.id)?.status !== 'signed') continue;
-    await insertSessionCharge(trx, s, 'client', at);
+  for (const [i, s] of due.entries()) {
+    await insertPricedCharge(trx, s, priceOf(priced[i]), at);
     posted++;
   }
   for (const fee of fees.values()) {

@@ -4,9 +4,11 @@ import { audited } from '../audit/audit.ts';
 import { requireClientRow } from '../clients/clients.ts';
 import type { AppContext, DomainHandlers } from '../context.ts';
 import { requireAppointment } from '../scheduling/appointments.ts';
-import { getService } from '../services/services.ts';
 import { getPractice, putSetting } from '../settings/settings.ts';
 import { dateInZone } from '../../../shared/dates.ts';
+import type { Ledger } from '../../../shared/domain/billing.ts';
+import { insertAdjustment } from './adjustments.ts';
+import { insertFeeArrangement, priceSession } from './fees.ts';
 import { allocate, ledgerOf } from './ledger.ts';
 import { insertPayment } from './payments.ts';
 import {
@@ -22,13 +24,19 @@ async function money(ctx: AppContext, cents: number): Promise<string> {
   return formatMoney(cents, (await getPractice(ctx.db)).currency);
 }
 
+/** The ledger as of today in the practice's time zone (today picks the fee in force). */
+async function ledgerFor(ctx: AppContext, clientId: number): Promise<Ledger> {
+  const { timeZone } = await getPractice(ctx.db);
+  return ledgerOf(ctx.db, clientId, dateInZone(ctx.clock.now(), timeZone));
+}
+
 export const billingHandlers: DomainHandlers<'billing'> = {
   'billing.ledger': async ({ clientId }, ctx) => {
     await requireClientRow(ctx.db, clientId);
-    return ledgerOf(ctx.db, clientId);
+    return ledgerFor(ctx, clientId);
   },
 
-  'billing.postSession': async ({ appointmentId, responsible }, ctx) => {
+  'billing.postSession': async ({ appointmentId, responsible, serviceCode }, ctx) => {
     const session = await requireAppointment(ctx.db, appointmentId);
     if (session.status !== 'attended') {
       throw new AccordError(
@@ -43,15 +51,35 @@ export const billingHandlers: DomainHandlers<'billing'> = {
       .executeTakeFirst();
     if (existing) throw new AccordError('CONFLICT', 'This session is already charged.');
     await requireOpenDay(ctx.db, session.local_date);
-    const service = await getService(ctx.db, session.service_id);
-    await audited(ctx, (trx) => insertSessionCharge(trx, session, responsible, ctx.clock.now()), {
-      action: 'charge.posted',
-      entity: 'charge',
-      entityId: String(appointmentId),
-      clientId: session.client_id,
-      summary: `Session of ${session.local_date} charged ${await money(ctx, service.feeCents)}`,
+    // Priced before writing so a refusal (no insurance, no such service) writes nothing.
+    const priced = await priceSession(ctx.db, session, { responsible, serviceCode });
+    await audited(
+      ctx,
+      (trx) => insertSessionCharge(trx, session, { responsible, serviceCode }, ctx.clock.now()),
+      {
+        action: 'charge.posted',
+        entity: 'charge',
+        entityId: String(appointmentId),
+        clientId: session.client_id,
+        summary: `Session of ${session.local_date} charged ${await money(ctx, priced.amountCents)}`,
+      },
+    );
+    return ledgerFor(ctx, session.client_id);
+  },
+
+  'billing.setFeeArrangement': async (input, ctx) => {
+    await requireClientRow(ctx.db, input.clientId);
+    const kind = { standard: 'Standard fee', rate: 'Own rate', sliding: 'Sliding scale' }[
+      input.kind
+    ];
+    await audited(ctx, (trx) => insertFeeArrangement(trx, input, ctx.clock.now()), {
+      action: 'fee.arrangement_set',
+      entity: 'fee_arrangement',
+      clientId: input.clientId,
+      // The reason can be personal (income, hardship): it stays out of the audit trail.
+      summary: `${kind} from ${input.effectiveFrom}`,
     });
-    return ledgerOf(ctx.db, session.client_id);
+    return ledgerFor(ctx, input.clientId);
   },
 
   'billing.postFee': async ({ feeId }, ctx) => {
@@ -72,7 +100,7 @@ export const billingHandlers: DomainHandlers<'billing'> = {
       clientId: fee.client_id,
       summary: `${fee.kind === 'no_show' ? 'No-show' : 'Late cancellation'} fee of ${session.local_date} charged`,
     });
-    return ledgerOf(ctx.db, fee.client_id);
+    return ledgerFor(ctx, fee.client_id);
   },
 
   'billing.recordPayment': async (input, ctx) => {
@@ -85,13 +113,13 @@ export const billingHandlers: DomainHandlers<'billing'> = {
       clientId: input.clientId,
       summary: `Payment of ${await money(ctx, input.amountCents)} by ${input.method} received ${input.receivedOn}`,
     });
-    const ledger = await ledgerOf(ctx.db, input.clientId);
+    const ledger = await ledgerFor(ctx, input.clientId);
     const left = input.amountCents - applied;
     return {
       ...ledger,
       note:
         left > 0
-          ? `${await money(ctx, left)} more than was owed is kept as credit for this client.`
+          ? `${await money(ctx, left)} more than ${input.from === 'payer' ? 'the insurer was expected to pay' : 'was owed'} is kept as credit for this client.`
           : null,
     };
   },
@@ -100,7 +128,7 @@ export const billingHandlers: DomainHandlers<'billing'> = {
     await requireClientRow(ctx.db, input.clientId);
     await requireOpenDay(ctx.db, input.on);
     if (input.chargeId !== null) {
-      const open = (await ledgerOf(ctx.db, input.clientId)).openCharges.find(
+      const open = (await ledgerFor(ctx, input.clientId)).openCharges.find(
         (c) => c.id === input.chargeId,
       );
       if (!open) {
@@ -118,35 +146,19 @@ export const billingHandlers: DomainHandlers<'billing'> = {
         );
       }
     }
-    await audited(
-      ctx,
-      (trx) =>
-        trx
-          .insertInto('adjustments')
-          .values({
-            client_id: input.clientId,
-            charge_id: input.chargeId,
-            kind: input.kind,
-            amount_cents: input.amountCents,
-            reason: input.reason,
-            adjusted_on: input.on,
-            created_at: ctx.clock.now().toISOString(),
-          })
-          .execute(),
-      {
-        action: 'adjustment.recorded',
-        entity: 'adjustment',
-        clientId: input.clientId,
-        summary: `${input.kind === 'write_off' ? 'Write-off' : 'Adjustment'} of ${await money(ctx, input.amountCents)}`,
-      },
-    );
-    return ledgerOf(ctx.db, input.clientId);
+    await audited(ctx, (trx) => insertAdjustment(trx, input, ctx.clock.now()), {
+      action: 'adjustment.recorded',
+      entity: 'adjustment',
+      clientId: input.clientId,
+      summary: `${input.kind === 'write_off' ? 'Write-off' : 'Adjustment'} of ${await money(ctx, input.amountCents)}`,
+    });
+    return ledgerFor(ctx, input.clientId);
   },
 
   'billing.refund': async (input, ctx) => {
     await requireClientRow(ctx.db, input.clientId);
     await requireOpenDay(ctx.db, input.on);
-    const { creditCents } = await ledgerOf(ctx.db, input.clientId);
+    const { creditCents } = await ledgerFor(ctx, input.clientId);
     if (input.amountCents > creditCents) {
       throw new AccordError(
         'VALIDATION',
@@ -177,12 +189,12 @@ export const billingHandlers: DomainHandlers<'billing'> = {
         summary: `Refund of ${await money(ctx, input.amountCents)} by ${input.method}`,
       },
     );
-    return ledgerOf(ctx.db, input.clientId);
+    return ledgerFor(ctx, input.clientId);
   },
 
   'billing.applyCredit': async ({ clientId }, ctx) => {
     await requireClientRow(ctx.db, clientId);
-    const ledger = await ledgerOf(ctx.db, clientId);
+    const ledger = await ledgerFor(ctx, clientId);
     if (ledger.creditCents <= 0 || ledger.openCharges.length === 0) {
       throw new AccordError(
         'CONFLICT',
@@ -211,6 +223,13 @@ export const billingHandlers: DomainHandlers<'billing'> = {
           credit -= await allocate(trx, p.id, clientId, free, [], ctx.clock.now());
           if (credit === 0) break;
         }
+        // Refused inside the transaction, so the audit event goes too: nothing was applied.
+        if (credit === ledger.creditCents) {
+          throw new AccordError(
+            'CONFLICT',
+            'Nothing open can take this credit: the client’s money pays what the client owes, and an insurer’s what the insurer is expected to pay.',
+          );
+        }
       },
       {
         action: 'credit.applied',
@@ -219,7 +238,7 @@ export const billingHandlers: DomainHandlers<'billing'> = {
         summary: 'Credit applied to open charges',
       },
     );
-    return ledgerOf(ctx.db, clientId);
+    return ledgerFor(ctx, clientId);
   },
 
   'billing.endOfDay': async ({ day }, ctx) => {

@@ -205,6 +205,7 @@ export async function getInsurance(
           }
         : null,
     copayCents: r.copay_cents,
+    coinsuranceBp: r.coinsurance_bp,
   };
 }
 
@@ -226,6 +227,7 @@ export async function putInsurance(
     subscriber_name: insured?.subscriber?.name ?? null,
     subscriber_date_of_birth: insured?.subscriber?.dateOfBirth ?? null,
     copay_cents: insured?.copayCents ?? 0,
+    coinsurance_bp: insured?.coinsuranceBp ?? 0,
     updated_at: at.toISOString(),
   };
   await trx

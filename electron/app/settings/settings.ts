@@ -23,6 +23,7 @@ import {
 } from '../../../shared/domain/notes.ts';
 import type { BackupSettings } from '../../../shared/domain/backup.ts';
 import type { BillingSettings } from '../../../shared/domain/billing.ts';
+import type { ClaimSettings } from '../../../shared/domain/claims.ts';
 import type { Database } from '../db/schema.ts';
 
 /** The time zone of the machine, used for a new practice until the counselor sets theirs. */
@@ -89,6 +90,7 @@ export async function putSetting(
     | 'notes'
     | 'backup'
     | 'billing'
+    | 'claims'
     | 'client_view_pin',
   value:
     | PracticeProfile
@@ -98,6 +100,7 @@ export async function putSetting(
     | NoteSettings
     | BackupSettings
     | BillingSettings
+    | ClaimSettings
     | string
     | null,
   at: Date,

@@ -68,6 +68,7 @@ export function ClientWordsField({
         <textarea
           className="input textarea client-words-input"
           rows={rows}
+          autoComplete="off"
           value={value}
           onChange={(event) => onChange(event.target.value)}
           {...textarea}

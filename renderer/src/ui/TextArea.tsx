@@ -12,7 +12,16 @@ export interface TextAreaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaE
 export function TextArea({ label, hint, error, className, rows = 4, ...textarea }: TextAreaProps) {
   return (
     <Field label={label} hint={hint} error={error} className={className}>
-      {(control) => <textarea className="input textarea" rows={rows} {...textarea} {...control} />}
+      {(control) => (
+        // Record text never goes to the browser's form memory (or its session files).
+        <textarea
+          className="input textarea"
+          rows={rows}
+          autoComplete="off"
+          {...textarea}
+          {...control}
+        />
+      )}
     </Field>
   );
 }

@@ -16,6 +16,8 @@ export function TextField({ label, hint, error, mono, className, ...input }: Tex
         <input
           type="text"
           className={mono ? 'input input-mono' : 'input'}
+          // Record text never goes to the browser's form memory (or its session files).
+          autoComplete="off"
           {...input}
           {...control}
         />

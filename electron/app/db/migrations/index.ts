@@ -6,6 +6,7 @@ import * as m0004 from './0004_notes.ts';
 import * as m0005 from './0005_ledger.ts';
 import * as m0006 from './0006_day_sheets.ts';
 import * as m0007 from './0007_billing_documents.ts';
+import * as m0008 from './0008_money_indexes.ts';
 
 export interface Migration {
   up(db: Kysely<unknown>): Promise<void>;
@@ -24,6 +25,7 @@ export const migrations: readonly (readonly [name: string, migration: Migration]
   ['0005_ledger', m0005],
   ['0006_day_sheets', m0006],
   ['0007_billing_documents', m0007],
+  ['0008_money_indexes', m0008],
 ];
 
 export const SCHEMA_VERSION = migrations.length;

@@ -1,5 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Ledger, LedgerLine } from '../../../../shared/domain/billing.ts';
+import {
+  arrangementOn,
+  sessionFee,
+  type Ledger,
+  type LedgerLine,
+} from '../../../../shared/domain/billing.ts';
 import type { Appointment } from '../../../../shared/domain/scheduling.ts';
 import { formatMoney } from '../../../../shared/money.ts';
 import { call } from '../../api.ts';
@@ -8,9 +13,13 @@ import { useSubmit } from '../../forms/useSubmit.ts';
 import { Alert, StatusMessage } from '../../ui/Alert.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { Card } from '../../ui/Card.tsx';
+import { Figure, Figures } from '../../ui/Figures.tsx';
 import { Table, type Column } from '../../ui/Table.tsx';
 import { formatDay } from '../clients/format.ts';
+import { ClientDocumentsCard } from '../documents/ClientDocumentsCard.tsx';
 import { AdjustDialog } from './AdjustDialog.tsx';
+import { FeeCard } from './FeeCard.tsx';
+import { FeeDialog } from './FeeDialog.tsx';
 import { signedMoney } from './money.ts';
 import { PaymentDialog } from './PaymentDialog.tsx';
 import { RefundDialog } from './RefundDialog.tsx';
@@ -23,6 +32,8 @@ export interface BillingTabProps {
   today: string;
 }
 
+type Dialogs = 'payment' | 'adjust' | 'refund' | 'fee';
+
 interface Data {
   ledger: Ledger;
   past: Appointment[];
@@ -33,7 +44,7 @@ interface Data {
 export function BillingTab({ clientId, currency, today }: BillingTabProps) {
   const [data, setData] = useState<Data | null>(null);
   const [loadError, setLoadError] = useState<ShownError | null>(null);
-  const [dialog, setDialog] = useState<'payment' | 'adjust' | 'refund' | null>(null);
+  const [dialog, setDialog] = useState<Dialogs | null>(null);
   const [opened, setOpened] = useState(0);
   const [message, setMessage] = useState('');
   const [note, setNote] = useState<string | null>(null);
@@ -81,13 +92,15 @@ export function BillingTab({ clientId, currency, today }: BillingTabProps) {
     setMessage(said);
     setNote(creditNote);
   };
-  const open = (which: 'payment' | 'adjust' | 'refund') => {
+  const open = (which: Dialogs) => {
     setMessage('');
     setNote(null);
     action.setError(null);
     setOpened((n) => n + 1);
     setDialog(which);
   };
+  // Every dialog works on this ledger; each says where its result goes (onDone).
+  const dialogProps = { clientId, ledger, currency, today, onClose: () => setDialog(null) };
 
   const postOne = (item: Chargeable) =>
     item.kind === 'session'
@@ -118,6 +131,7 @@ export function BillingTab({ clientId, currency, today }: BillingTabProps) {
 
   const openDue = ledger.openCharges.reduce((sum, c) => sum + c.dueCents, 0);
   const balance = ledger.balanceCents;
+  const insurerOwes = ledger.payerDueCents > 0;
 
   const chargeColumns: Column<Chargeable>[] = [
     { header: 'Date', cell: (row) => formatDay(row.appointment.date) },
@@ -134,8 +148,12 @@ export function BillingTab({ clientId, currency, today }: BillingTabProps) {
       header: 'Amount',
       align: 'end',
       cell: (row) => {
-        const cents = row.amountCents ?? data.fees.get(row.appointment.serviceId);
-        return cents === undefined ? '' : money(cents);
+        if (row.amountCents !== null) return money(row.amountCents);
+        const standard = data.fees.get(row.appointment.serviceId);
+        if (standard === undefined) return '';
+        // The same rule the core charges by: the client's arrangement on the session's date.
+        const arrangement = arrangementOn(ledger.fee.history, row.appointment.date);
+        return money(sessionFee(standard, 1, arrangement).amountCents);
       },
     },
     {
@@ -159,7 +177,12 @@ export function BillingTab({ clientId, currency, today }: BillingTabProps) {
     { header: 'Date', cell: (line) => formatDay(line.on), className: 'billing-nowrap' },
     {
       header: 'Description',
-      cell: (line) => line.description,
+      cell: (line) => (
+        <>
+          {line.description}
+          {line.charge && <ChargeSplit charge={line.charge} money={money} />}
+        </>
+      ),
     },
     {
       header: 'Amount',
@@ -177,31 +200,40 @@ export function BillingTab({ clientId, currency, today }: BillingTabProps) {
 
   return (
     <div className="billing stack">
-      <section className="billing-summary" aria-label="Billing summary">
-        <div className="billing-figure">
-          <span className="billing-figure-label">
-            {balance > 0 ? 'Owed by the client' : balance < 0 ? 'In credit' : 'Balance'}
-          </span>
-          <span className="billing-figure-value" data-testid="billing-balance">
-            {money(Math.abs(balance))}
-          </span>
-          <span className="billing-figure-hint">
-            {balance > 0 ? 'The client owes this.' : balance < 0 ? 'Paid ahead.' : 'Settled.'}
-          </span>
-        </div>
-        <div className="billing-figure">
-          <span className="billing-figure-label">Credit</span>
-          <span className="billing-figure-value">{money(ledger.creditCents)}</span>
-          <span className="billing-figure-hint">Received, not yet used.</span>
-        </div>
-        <div className="billing-figure">
-          <span className="billing-figure-label">Open charges</span>
-          <span className="billing-figure-value">{ledger.openCharges.length}</span>
-          <span className="billing-figure-hint">
-            {ledger.openCharges.length > 0 ? `${money(openDue)} still due.` : 'Nothing due.'}
-          </span>
-        </div>
-      </section>
+      <Figures label="Billing summary">
+        <Figure
+          term={
+            balance > 0 && !insurerOwes
+              ? 'Owed by the client'
+              : balance < 0
+                ? 'In credit'
+                : 'Balance'
+          }
+          value={<span data-testid="billing-balance">{money(Math.abs(balance))}</span>}
+          note={
+            balance > 0
+              ? insurerOwes
+                ? 'Still to be paid, by the client and the insurer.'
+                : 'The client owes this.'
+              : balance < 0
+                ? 'Paid ahead.'
+                : 'Settled.'
+          }
+        />
+        <Figure term="Credit" value={money(ledger.creditCents)} note="Received, not yet used." />
+        <Figure
+          term="Open charges"
+          value={ledger.openCharges.length}
+          note={ledger.openCharges.length > 0 ? `${money(openDue)} still due.` : 'Nothing due.'}
+        />
+      </Figures>
+      {/* The split matters only while an insurer is expected to pay part of the balance. */}
+      {insurerOwes && (
+        <p className="billing-owed" data-testid="billing-owed">
+          Client owes {money(ledger.clientDueCents)} · Insurer expected to pay{' '}
+          {money(ledger.payerDueCents)}
+        </p>
+      )}
 
       <div className="row billing-actions">
         <Button variant={balance > 0 ? 'primary' : 'secondary'} onClick={() => open('payment')}>
@@ -250,6 +282,8 @@ export function BillingTab({ clientId, currency, today }: BillingTabProps) {
         )}
       </Card>
 
+      <FeeCard fee={ledger.fee} today={today} onChange={() => open('fee')} />
+
       <Card title="Ledger" description="Every line is kept; corrections are new lines.">
         {ledger.lines.length === 0 ? (
           <p className="muted">No charges or payments yet. Charge a session above to start.</p>
@@ -263,42 +297,53 @@ export function BillingTab({ clientId, currency, today }: BillingTabProps) {
           />
         )}
       </Card>
+      <ClientDocumentsCard clientId={clientId} currency={currency} today={today} />
 
       {dialog === 'payment' && (
         <PaymentDialog
-          key={`payment-${opened}`}
-          clientId={clientId}
-          ledger={ledger}
-          currency={currency}
-          today={today}
-          onClose={() => setDialog(null)}
+          key={opened}
+          {...dialogProps}
           onDone={(next, creditNote) => updated(next, 'Payment recorded.', creditNote)}
         />
       )}
       {dialog === 'adjust' && (
         <AdjustDialog
-          key={`adjust-${opened}`}
-          clientId={clientId}
-          ledger={ledger}
-          currency={currency}
-          today={today}
-          onClose={() => setDialog(null)}
+          key={opened}
+          {...dialogProps}
           onDone={(next) => updated(next, 'Saved to the ledger.')}
         />
       )}
+      {dialog === 'fee' && (
+        <FeeDialog key={opened} {...dialogProps} onDone={(next) => updated(next, 'Fee saved.')} />
+      )}
       {dialog === 'refund' && (
         <RefundDialog
-          key={`refund-${opened}`}
-          clientId={clientId}
-          ledger={ledger}
-          currency={currency}
-          today={today}
-          onClose={() => setDialog(null)}
+          key={opened}
+          {...dialogProps}
           onDone={(next) => updated(next, 'Refund recorded.')}
         />
       )}
     </div>
   );
+}
+
+/** Under a charge: how its fee was set and, for an insurance charge, who pays which part. */
+function ChargeSplit({
+  charge,
+  money,
+}: {
+  charge: NonNullable<LedgerLine['charge']>;
+  money: (cents: number) => string;
+}) {
+  const parts = [
+    // The usual case says nothing: only a client's own fee is worth a line.
+    charge.feeBasis === 'Standard fee' ? '' : charge.feeBasis,
+    charge.responsible === 'payer'
+      ? `Client ${money(charge.clientShareCents)} · Insurer ${money(charge.payerShareCents)}`
+      : '',
+  ].filter(Boolean);
+  if (parts.length === 0) return null;
+  return <span className="billing-split">{parts.join(' · ')}</span>;
 }
 
 function balanceText(cents: number, money: (cents: number) => string): string {

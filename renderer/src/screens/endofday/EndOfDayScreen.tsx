@@ -12,6 +12,7 @@ import { Card } from '../../ui/Card.tsx';
 import { Checkbox } from '../../ui/Checkbox.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Table } from '../../ui/Table.tsx';
+import { EndOfDayDocuments } from '../documents/EndOfDayDocuments.tsx';
 import { formatDateLong, todayIn } from '../schedule/time.ts';
 import { SessionRow } from './SessionRow.tsx';
 import './EndOfDay.css';
@@ -279,6 +280,8 @@ export function EndOfDayScreen({ date, currency, timeZone, onNavigate }: EndOfDa
           </div>
         </Card>
       )}
+
+      {sheet && <EndOfDayDocuments day={sheet.day} currency={currency} />}
 
       {sheet && !closed && (
         <section className="eod-close" aria-label="Close the day">

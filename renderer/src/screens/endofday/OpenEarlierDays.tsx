@@ -3,11 +3,14 @@ import { call } from '../../api.ts';
 import type { Navigate } from '../../shell/routes.ts';
 import { Button } from '../../ui/Button.tsx';
 import { Card } from '../../ui/Card.tsx';
+import { useShowMore } from '../../ui/useShowMore.tsx';
 import { formatDateLong } from '../schedule/time.ts';
 
 /** On Today: earlier days with sessions not charged yet or not closed, each one click away. */
 export function OpenEarlierDays({ onNavigate }: { onNavigate: Navigate }) {
   const [days, setDays] = useState<string[]>([]);
+  // The most recent first: the days a counselor is most likely still closing.
+  const { visible, showMore } = useShowMore([...days].reverse(), 6, 'days');
 
   useEffect(() => {
     let live = true;
@@ -28,7 +31,7 @@ export function OpenEarlierDays({ onNavigate }: { onNavigate: Navigate }) {
       description="These days still have sessions to charge, or are not closed yet."
     >
       <ul className="row" style={{ padding: 0, margin: 0, listStyle: 'none' }}>
-        {days.map((day) => (
+        {visible.map((day) => (
           <li key={day}>
             <Button
               className="button-small"
@@ -39,6 +42,7 @@ export function OpenEarlierDays({ onNavigate }: { onNavigate: Navigate }) {
           </li>
         ))}
       </ul>
+      {showMore}
     </Card>
   );
 }

@@ -1,15 +1,10 @@
-import { useState, type FormEvent } from 'react';
-import { PAYMENT_METHODS, PAYMENT_METHOD_LABELS } from '../../../../shared/domain/billing.ts';
-import { parseMoney } from '../../../../shared/money.ts';
 import { call } from '../../api.ts';
 import { FormError } from '../../forms/FormError.tsx';
-import { useSubmit } from '../../forms/useSubmit.ts';
-import { Button } from '../../ui/Button.tsx';
-import { MoneyField } from '../../ui/MoneyField.tsx';
-import { Select } from '../../ui/Select.tsx';
-import { TextField } from '../../ui/TextField.tsx';
-
-type Method = (typeof PAYMENT_METHODS)[number];
+import { FormActions } from '../../ui/FormActions.tsx';
+import { moneyText } from '../billing/money.ts';
+import { MoneyFields } from '../billing/MoneyFields.tsx';
+import { useMoneyDraft } from '../billing/useMoneyDraft.ts';
+import { useMoneyForm } from '../billing/useMoneyForm.ts';
 
 export interface PaymentFormProps {
   clientId: number;
@@ -32,34 +27,31 @@ export function PaymentForm({
   onDone,
   onCancel,
 }: PaymentFormProps) {
-  const [amount, setAmount] = useState(suggestedCents > 0 ? (suggestedCents / 100).toFixed(2) : '');
-  const [method, setMethod] = useState<Method>('cash');
-  const [reference, setReference] = useState('');
-  const { busy, error, setError, run, formRef } = useSubmit();
+  const [money, changeMoney] = useMoneyDraft({
+    amount: suggestedCents > 0 ? moneyText(suggestedCents, currency) : '',
+  });
+  const form = useMoneyForm(currency);
+  const { busy, error, fields, formRef } = form;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const amountCents = parseMoney(amount, currency);
-    if (amountCents === null || amountCents <= 0) {
-      setError({
-        code: 'VALIDATION',
-        message: 'Check the amount.',
-        fields: { amountCents: 'Enter the amount received, like 90.00.' },
-      });
-      return;
-    }
-    const outcome = await run(() =>
+  const submit = form.submitMoney(
+    {
+      amountCents: {
+        text: money.amount,
+        problem: 'Enter the amount received, like 90.00.',
+        positive: true,
+      },
+    },
+    ({ amountCents }) =>
       call('billing.recordPayment', {
         clientId,
         receivedOn: day,
-        method,
-        reference: reference.trim(),
+        method: money.method,
+        reference: money.reference.trim(),
         from: 'client',
         amountCents,
       }),
-    );
-    if (outcome?.ok) onDone();
-  };
+    onDone,
+  );
 
   return (
     <form
@@ -70,41 +62,27 @@ export function PaymentForm({
       aria-label={`Payment from ${clientName}`}
     >
       <div className="eod-payment-fields">
-        <MoneyField
-          label="Amount"
+        <MoneyFields
+          value={money}
+          onChange={changeMoney}
           currency={currency}
-          value={amount}
-          onChange={(event) => setAmount(event.target.value)}
-          error={error?.fields.amountCents}
-          autoFocus
+          fields={fields}
+          focusAmount="on-show"
+          method={{ label: 'Paid by', hideReferenceForCash: true }}
         />
-        <Select
-          label="Paid by"
-          value={method}
-          onChange={(event) => setMethod(event.target.value as Method)}
-          options={PAYMENT_METHODS.map((m) => ({ value: m, label: PAYMENT_METHOD_LABELS[m] }))}
-        />
-        {method !== 'cash' && (
-          <TextField
-            label={method === 'check' ? 'Check number' : 'Reference (optional)'}
-            value={reference}
-            onChange={(event) => setReference(event.target.value)}
-            error={error?.fields.reference}
-            maxLength={60}
-          />
-        )}
       </div>
       <FormError
         error={error}
         placed={['amountCents', 'reference', 'method']}
         onField={['VALIDATION']}
       />
-      <div className="row">
-        <Button type="submit" variant="primary" busy={busy} busyLabel="Recording…">
-          Record payment
-        </Button>
-        <Button onClick={onCancel}>Cancel</Button>
-      </div>
+      <FormActions
+        layout="inline"
+        onCancel={onCancel}
+        submitLabel="Record payment"
+        busy={busy}
+        busyLabel="Recording…"
+      />
     </form>
   );
 }

@@ -8,6 +8,7 @@ import { useSubmit } from '../../forms/useSubmit.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { Badge } from '../../ui/Badge.tsx';
 import { Button } from '../../ui/Button.tsx';
+import { FormActions } from '../../ui/FormActions.tsx';
 import { TextField } from '../../ui/TextField.tsx';
 import { StatusBadge } from '../schedule/StatusBadge.tsx';
 import { FEE_KIND, NOTE_LABELS, formatClock, type DayRow } from './format.ts';
@@ -66,6 +67,7 @@ export function SessionRow({ row, day, currency, readOnly, onChanged }: SessionR
   const [reason, setReason] = useState('');
   const [paying, setPaying] = useState(false);
   const { busy: waiveBusy, error: waiveError, run: runWaive, formRef: waiveFormRef } = useSubmit();
+  const recode = useSubmit();
   const time = formatClock(row.time);
   const who = `${time} session with ${row.clientName}`;
   const status = row.status as AppointmentStatus;
@@ -83,6 +85,21 @@ export function SessionRow({ row, day, currency, readOnly, onChanged }: SessionR
       setStatusBusy(null);
     }
   };
+
+  // The time rule's code instead of the booked one; posting the whole day keeps booked codes.
+  const chargeSuggested = async (serviceCode: string) => {
+    const outcome = await recode.run(() =>
+      call('billing.postSession', {
+        appointmentId: row.appointmentId,
+        serviceCode: serviceCode as '90832' | '90834' | '90837',
+      }),
+    );
+    if (outcome?.ok) onChanged();
+  };
+  const canRecode =
+    row.suggestedCode !== null &&
+    row.suggestedAmountCents !== null &&
+    row.charge.state === 'suggested';
 
   const submitWaive = async (event: FormEvent) => {
     event.preventDefault();
@@ -106,9 +123,7 @@ export function SessionRow({ row, day, currency, readOnly, onChanged }: SessionR
           <p className="eod-client">{row.clientName}</p>
           <p className="eod-service">
             <span className="mono">{row.serviceCode}</span>
-            {row.suggestedCode && (
-              <Badge tone="neutral">Suggest {row.suggestedCode} by the time rule</Badge>
-            )}
+            {row.suggestedCode && <Badge tone="neutral">Time rule: {row.suggestedCode}</Badge>}
           </p>
         </div>
         <dl className="eod-facts">
@@ -195,6 +210,19 @@ export function SessionRow({ row, day, currency, readOnly, onChanged }: SessionR
               ))}
             </div>
           )}
+          {canRecode && row.suggestedCode && (
+            <Button
+              className="button-small"
+              busy={recode.busy}
+              busyLabel="Charging…"
+              onClick={() => void chargeSuggested(row.suggestedCode as string)}
+              aria-label={`Charge ${row.suggestedCode} instead for the ${who}`}
+            >
+              Charge {row.suggestedCode} instead
+              {row.suggestedAmountCents !== null &&
+                ` · ${formatMoney(row.suggestedAmountCents, currency)}`}
+            </Button>
+          )}
           {row.fee?.status === 'pending' && !waiving && (
             <Button className="button-small" onClick={() => setWaiving(true)}>
               Waive fee
@@ -208,6 +236,7 @@ export function SessionRow({ row, day, currency, readOnly, onChanged }: SessionR
         </div>
       )}
       {statusError && <Alert tone="error">{statusError}</Alert>}
+      {recode.error && <Alert tone="error">{recode.error.message}</Alert>}
 
       {!readOnly && waiving && row.fee && (
         <form
@@ -227,12 +256,14 @@ export function SessionRow({ row, day, currency, readOnly, onChanged }: SessionR
             autoFocus
           />
           <FormError error={waiveError} placed={['reason', 'id']} onField={['VALIDATION']} />
-          <div className="row">
-            <Button type="submit" variant="primary" busy={waiveBusy} busyLabel="Waiving…">
-              Waive the fee
-            </Button>
-            <Button onClick={() => setWaiving(false)}>Keep the fee</Button>
-          </div>
+          <FormActions
+            layout="inline"
+            onCancel={() => setWaiving(false)}
+            cancelLabel="Keep the fee"
+            submitLabel="Waive the fee"
+            busy={waiveBusy}
+            busyLabel="Waiving…"
+          />
         </form>
       )}
       {!readOnly && paying && (

@@ -9,9 +9,9 @@ import { MoneyField } from '../../../ui/MoneyField.tsx';
 import { Select } from '../../../ui/Select.tsx';
 import { TextField } from '../../../ui/TextField.tsx';
 import {
-  COPAY_FORMAT,
   insuranceDraft,
   insuranceInput,
+  unreadableFields,
   type InsuranceDraft,
   type Relationship,
 } from './insuranceDraft.ts';
@@ -23,6 +23,7 @@ const PLACED = [
   'insurance.memberId',
   'insurance.groupNumber',
   'insurance.copayCents',
+  'insurance.coinsuranceBp',
   'insurance.subscriber.name',
   'insurance.subscriber.dateOfBirth',
   'insurance.subscriber.relationship',
@@ -52,10 +53,14 @@ export function InsuranceForm({ client, currency, onSaved, onCancel }: Insurance
     event.preventDefault();
     const insurance = insuranceInput(draft, currency);
     if (!insurance) {
+      const fields = unreadableFields(draft, currency);
       setError({
         code: 'VALIDATION',
-        message: 'One detail needs attention.',
-        fields: { 'insurance.copayCents': COPAY_FORMAT },
+        message:
+          Object.keys(fields).length === 1
+            ? 'One detail needs attention.'
+            : 'Some details need attention.',
+        fields,
       });
       return;
     }
@@ -114,13 +119,20 @@ export function InsuranceForm({ client, currency, onSaved, onCancel }: Insurance
                 error={field('payerId')}
               />
               <MoneyField
-                className="span-all"
                 label="Copay"
                 hint="Per session, like 25.00. Leave it empty if there is none."
                 currency={currency}
                 value={draft.copay}
                 onChange={(event) => set({ copay: event.target.value })}
                 error={field('copayCents')}
+              />
+              <TextField
+                label="Coinsurance %"
+                hint="The client’s share after the copay, like 20. Leave it empty if none."
+                inputMode="decimal"
+                value={draft.coinsurance}
+                onChange={(event) => set({ coinsurance: event.target.value })}
+                error={field('coinsuranceBp')}
               />
             </div>
           </fieldset>

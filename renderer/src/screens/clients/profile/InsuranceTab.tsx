@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { percentText } from '../../../../../shared/domain/billing.ts';
 import type { Client, Insurance } from '../../../../../shared/domain/clients.ts';
 import { formatMoney } from '../../../../../shared/money.ts';
 import { StatusMessage } from '../../../ui/Alert.tsx';
@@ -33,6 +34,13 @@ function Coverage({ insurance, currency }: { insurance: Insured; currency: strin
                 insurance.copayCents === 0
                   ? 'None'
                   : `${formatMoney(insurance.copayCents, currency)} per session`,
+            },
+            {
+              term: 'Coinsurance',
+              detail:
+                insurance.coinsuranceBp === 0
+                  ? 'None'
+                  : `${percentText(insurance.coinsuranceBp)} after the copay`,
             },
           ]}
         />

@@ -1,4 +1,5 @@
 import type { Insurance } from '../../../../../shared/domain/clients.ts';
+import { parsePercent, percentText } from '../../../../../shared/domain/billing.ts';
 import { formatMoney, parseMoney } from '../../../../../shared/money.ts';
 
 export type Relationship = 'spouse' | 'child' | 'other';
@@ -15,6 +16,8 @@ export interface InsuranceDraft {
   relationship: Relationship;
   /** As typed, e.g. "25.00". */
   copay: string;
+  /** As typed, e.g. "20" for 20%. */
+  coinsurance: string;
 }
 
 export function insuranceDraft(saved: Insurance | null, currency: string): InsuranceDraft {
@@ -29,6 +32,7 @@ export function insuranceDraft(saved: Insurance | null, currency: string): Insur
     subscriberBirthDate: '',
     relationship: 'spouse',
     copay: '',
+    coinsurance: '',
   };
   if (!saved) return draft;
   if (saved.kind === 'self_pay') return { ...draft, kind: 'self_pay' };
@@ -45,16 +49,31 @@ export function insuranceDraft(saved: Insurance | null, currency: string): Insur
     subscriberBirthDate: saved.subscriber?.dateOfBirth ?? '',
     relationship: saved.subscriber?.relationship ?? 'spouse',
     copay,
+    coinsurance: saved.coinsuranceBp === 0 ? '' : percentText(saved.coinsuranceBp).replace('%', ''),
   };
 }
 
 export const COPAY_FORMAT = 'Enter the copay as an amount, like 25.00, or leave it empty.';
+export const COINSURANCE_FORMAT =
+  'Enter the coinsurance as a percentage from 0 to 100, like 20, or leave it empty.';
 
-/** The input to save, or null when the copay cannot be read as money. */
+/** What the form could not read: the copay or coinsurance as typed. */
+export function unreadableFields(draft: InsuranceDraft, currency: string): Record<string, string> {
+  if (draft.kind === 'self_pay') return {};
+  const fields: Record<string, string> = {};
+  if (draft.copay.trim() !== '' && parseMoney(draft.copay, currency) === null)
+    fields['insurance.copayCents'] = COPAY_FORMAT;
+  const bp = draft.coinsurance.trim() === '' ? 0 : parsePercent(draft.coinsurance);
+  if (bp === null || bp > 10_000) fields['insurance.coinsuranceBp'] = COINSURANCE_FORMAT;
+  return fields;
+}
+
+/** The input to save, or null when the copay or coinsurance cannot be read. */
 export function insuranceInput(draft: InsuranceDraft, currency: string): Insurance | null {
   if (draft.kind === 'self_pay') return { kind: 'self_pay' };
   const copayCents = draft.copay.trim() === '' ? 0 : parseMoney(draft.copay, currency);
-  if (copayCents === null) return null;
+  const coinsuranceBp = draft.coinsurance.trim() === '' ? 0 : parsePercent(draft.coinsurance);
+  if (copayCents === null || coinsuranceBp === null) return null;
   return {
     kind: 'insurance',
     payerName: draft.payerName,
@@ -69,5 +88,6 @@ export function insuranceInput(draft: InsuranceDraft, currency: string): Insuran
           dateOfBirth: draft.subscriberBirthDate,
         },
     copayCents,
+    coinsuranceBp,
   };
 }
