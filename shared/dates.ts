@@ -13,15 +13,26 @@ export function isCalendarDate(value: string): boolean {
   return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
 }
 
+/** Zones already checked. Bounded: zone names can come from typed input. */
+const zoneValidity = new Map<string, boolean>();
+const MAX_CHECKED_ZONES = 256;
+
 /** An IANA zone name such as America/Chicago (or UTC), known to this runtime's Intl. */
 export function isValidTimeZone(zone: string): boolean {
   if (!zone.includes('/') && zone !== 'UTC') return false;
+  // Building an Intl.DateTimeFormat to test a zone costs ~50 µs; the calendar asks per series.
+  const known = zoneValidity.get(zone);
+  if (known !== undefined) return known;
+  let valid: boolean;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
+    valid = true;
   } catch {
-    return false;
+    valid = false;
   }
+  if (zoneValidity.size >= MAX_CHECKED_ZONES) zoneValidity.clear();
+  zoneValidity.set(zone, valid);
+  return valid;
 }
 
 export const isoDate = z

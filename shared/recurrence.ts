@@ -450,6 +450,40 @@ export function parseRRule(text: string): { start: SessionStart; zone: string; r
   return { start, zone, rec };
 }
 
+/** Descriptions already worked out, by rule text (which names its zone). */
+const descriptions = new Map<string, string>();
+/** More than the series a ten-year practice has; the oldest is dropped beyond it. */
+export const MAX_CACHED_DESCRIPTIONS = 4096;
+
+/**
+ * The series' rule text in plain English ({@link describeRecurrence} of {@link parseRRule}),
+ * remembered: the calendar describes every series it shows, each time it is drawn, and reading
+ * a rule back costs far more than looking it up. A rule that cannot be read throws as
+ * parseRRule does and is not remembered.
+ */
+export function describeRRule(text: string): string {
+  const known = descriptions.get(text);
+  if (known !== undefined) {
+    // Re-inserted so the map's order is least recently used first.
+    descriptions.delete(text);
+    descriptions.set(text, known);
+    return known;
+  }
+  const { rec, start } = parseRRule(text);
+  const description = describeRecurrence(rec, start);
+  if (descriptions.size >= MAX_CACHED_DESCRIPTIONS) {
+    const oldest = descriptions.keys().next();
+    if (!oldest.done) descriptions.delete(oldest.value);
+  }
+  descriptions.set(text, description);
+  return description;
+}
+
+/** How many descriptions are remembered (for tests of the bound). */
+export function cachedDescriptionCount(): number {
+  return descriptions.size;
+}
+
 // ---- this and following ----
 
 /**

@@ -4,6 +4,7 @@ import {
   dateInZone,
   dayRangeUtc,
   isCalendarDate,
+  isValidTimeZone,
   zonedTimeToUtc,
 } from '../../shared/dates.ts';
 
@@ -52,5 +53,33 @@ describe('dates', () => {
     expect((fall.end.getTime() - fall.start.getTime()) / 3600_000).toBe(25);
     expect(dateInZone(new Date('2026-03-03T04:59:00Z'), 'America/Chicago')).toBe('2026-03-02');
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+  });
+});
+
+describe('time zone names', () => {
+  test('known zones are accepted and others refused, the same on every asking (answers are remembered)', () => {
+    const cases: [string, boolean][] = [
+      ['America/New_York', true],
+      ['UTC', true],
+      ['Asia/Kolkata', true],
+      ['Australia/Lord_Howe', true],
+      ['Mars/Olympus', false],
+      ['America/Nowhere', false],
+      ['EST', false],
+      ['', false],
+      // Intl matches zone names regardless of case.
+      ['america/new_york', true],
+    ];
+    for (let round = 0; round < 3; round++) {
+      for (const [zone, valid] of cases) {
+        expect(isValidTimeZone(zone)).toBe(valid);
+      }
+    }
+  });
+
+  test('many distinct names (typed input) are still answered right beyond the remembered few', () => {
+    for (let i = 0; i < 600; i++) expect(isValidTimeZone(`Nowhere/Place_${i}`)).toBe(false);
+    expect(isValidTimeZone('Europe/London')).toBe(true);
+    expect(isValidTimeZone('Nowhere/Place_1')).toBe(false);
   });
 });

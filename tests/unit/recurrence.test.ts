@@ -3,10 +3,13 @@ import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
 import { addDays, zoneOffsetMinutes } from '../../shared/dates.ts';
 import {
+  MAX_CACHED_DESCRIPTIONS,
   MAX_SESSIONS,
   WEEKDAYS,
+  cachedDescriptionCount,
   derivedNth,
   describeRecurrence,
+  describeRRule,
   expandRecurrence,
   parseRRule,
   recurrence,
@@ -664,5 +667,51 @@ describe('describeRecurrence', () => {
         { date: '2026-01-15', time: '10:00' },
       ),
     ).toBe('Monthly on day 15, 3 sessions');
+  });
+});
+
+describe('remembered descriptions of stored rules (describeRRule)', () => {
+  test('say the same as reading the rule and describing it, the first time and every time after', () => {
+    fc.assert(
+      fc.property(arbSeries(false), arbZone, ({ start, rec }, zone) => {
+        const text = toRRule(rec, start, zone);
+        const { rec: read, start: readStart } = parseRRule(text);
+        const uncached = describeRecurrence(read, readStart);
+        expect(describeRRule(text)).toBe(uncached);
+        expect(describeRRule(text)).toBe(uncached);
+      }),
+      { numRuns: 300, seed: 20261129 },
+    );
+  });
+
+  test('the same rule in another zone is its own entry (UNTIL is read in the zone)', () => {
+    const start = { date: '2026-01-05', time: '23:30' };
+    const rec = weekly({ until: '2026-03-02' });
+    for (const zone of [NY, 'Asia/Kolkata', 'UTC']) {
+      expect(describeRRule(toRRule(rec, start, zone))).toBe(
+        'Every week on Monday, until Mar 2, 2026',
+      );
+    }
+  });
+
+  test('a rule that cannot be read is refused every time, never remembered', () => {
+    const bad = 'DTSTART;TZID=Mars/Olympus:20260105T100000\r\nRRULE:FREQ=WEEKLY;INTERVAL=1;COUNT=3';
+    const before = cachedDescriptionCount();
+    expect(() => describeRRule(bad)).toThrow(/unknown time zone/);
+    expect(() => describeRRule(bad)).toThrow(/unknown time zone/);
+    expect(cachedDescriptionCount()).toBe(before);
+  });
+
+  test('stays bounded: past the limit the least recently used is dropped, answers unchanged', () => {
+    const start = { date: '2026-01-05', time: '10:00' };
+    const text = (count: number) => toRRule(weekly({ count }), start, NY);
+    const first = describeRRule(text(1));
+    for (let i = 0; i <= MAX_CACHED_DESCRIPTIONS; i++)
+      describeRRule(
+        toRRule(weekly({ count: (i % 520) + 1 }, { interval: Math.floor(i / 520) + 1 }), start, NY),
+      );
+    expect(cachedDescriptionCount()).toBeLessThanOrEqual(MAX_CACHED_DESCRIPTIONS);
+    expect(describeRRule(text(1))).toBe(first);
+    expect(first).toBe('Every week on Monday, 1 session');
   });
 });

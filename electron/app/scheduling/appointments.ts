@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import { AccordError } from '../../../shared/errors.ts';
 import { dayRangeUtc } from '../../../shared/dates.ts';
-import { describeRecurrence, parseRRule } from '../../../shared/recurrence.ts';
+import { describeRRule } from '../../../shared/recurrence.ts';
 import {
   FREES_SLOT,
   type Appointment,
@@ -68,10 +68,7 @@ export async function toAppointments(
             .select(['id', 'rrule'])
             .where('id', 'in', seriesIds)
             .execute()
-        ).map((s) => {
-          const { rec, start } = parseRRule(s.rrule);
-          return [s.id, describeRecurrence(rec, start)] as const;
-        }),
+        ).map((s) => [s.id, describeRRule(s.rrule)] as const),
   );
   const fees = new Map(
     (
