@@ -4,6 +4,8 @@ import type { ChannelOutput } from '../shared/contract.ts';
 import { AUTO_LOCK_LIMITS } from '../shared/domain/settings.ts';
 import { createApp } from './app/index.ts';
 import { installAutoLock } from './auto-lock.ts';
+import { openDemoVault } from './app/sample/demo.ts';
+import { dataDirFor, entryFor, relaunchArgs, wantsDemo, withDemoChannel } from './demo-mode.ts';
 import { devServerUrl } from './dev-policy.ts';
 import { saveDialogs } from './file-dialogs.ts';
 import { registerIpc } from './ipc.ts';
@@ -24,7 +26,9 @@ registerAppScheme();
 app.enableSandbox();
 
 const devUrl = devServerUrl(process.env.ACCORD_DEV_URL, app.isPackaged);
-const entryUrl = devUrl?.href ?? APP_ENTRY;
+// `--demo`: the sample practice, in a data folder of its own (see demo-mode.ts).
+const demo = wantsDemo(process.argv);
+const entryUrl = entryFor(devUrl?.href ?? APP_ENTRY, demo);
 const trustedOrigin = devUrl?.origin ?? APP_ORIGIN;
 const devOrigins = devUrl ? [devUrl.origin, `ws://${devUrl.host}`] : [];
 
@@ -44,13 +48,13 @@ function fail(where: string, error: unknown): void {
   app.exit(1);
 }
 
-function start(): void {
+async function start(): Promise<void> {
   installPermissionGuards(session.defaultSession);
   blockRemoteRequests(session.defaultSession, devOrigins);
   serveApp(join(app.getAppPath(), 'dist-renderer'));
 
   const core = createApp({
-    dataDir: join(app.getPath('userData'), 'vault'),
+    dataDir: dataDirFor(app.getPath('userData'), demo),
     onInternalError: (channel, error) => logError(`core ${channel}`, error),
     files: saveDialogs(dialog, () => liveWindow()),
   });
@@ -82,8 +86,13 @@ function start(): void {
   // Closing locks the vault: the database is closed and its key wiped before the process ends.
   const closeVault = () => serially(() => core.close()).catch((e: unknown) => logError('quit', e));
 
+  // The first-run screen's "Explore a sample practice": restart on the demo folder.
+  const openDemo = () => {
+    app.relaunch({ args: relaunchArgs(process.argv) });
+    app.quit();
+  };
   registerIpc({
-    dispatch: core.dispatch,
+    dispatch: withDemoChannel(core.dispatch, openDemo),
     appContents: () => liveWindow()?.webContents ?? null,
     trustedOrigin,
   });
@@ -131,6 +140,9 @@ function start(): void {
     app.quit();
   });
 
+  // The sample practice opens unlocked, written on its first start (about half a minute). If it
+  // cannot be (its passphrase was changed), the window shows its unlock screen as usual.
+  if (demo) await openDemoVault(core).catch((error: unknown) => logError('demo', error));
   win = createMainWindow({ appPath: app.getAppPath(), devTools: !app.isPackaged });
   win.on('session-end', () => void closeVault());
   win.on('closed', () => {

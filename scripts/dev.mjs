@@ -42,7 +42,8 @@ server.printUrls();
 const electronBinary = createRequire(import.meta.url)('electron');
 const env = { ...process.env, ACCORD_DEV_URL: url };
 delete env.ELECTRON_RUN_AS_NODE;
-const electron = spawn(electronBinary, ['.'], { stdio: 'inherit', env });
+// Arguments after `npm run dev --` reach the app, so `npm run dev -- --demo` opens the sample.
+const electron = spawn(electronBinary, ['.', ...process.argv.slice(2)], { stdio: 'inherit', env });
 
 let stopping = false;
 async function stop(code) {

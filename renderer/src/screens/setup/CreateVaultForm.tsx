@@ -8,6 +8,7 @@ import { Alert } from '../../ui/Alert.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { PasswordField } from '../../ui/PasswordField.tsx';
 import { useDocumentTitle } from '../../useDocumentTitle.ts';
+import { SamplePracticeOffer } from './SamplePracticeOffer.tsx';
 
 export const MISMATCH = 'The two passphrases are not the same. Type them again.';
 
@@ -68,6 +69,7 @@ export function CreateVaultForm({ onCreated }: { onCreated: (recoveryKey: string
           </Button>
         </div>
       </form>
+      <SamplePracticeOffer />
     </AuthLayout>
   );
 }

@@ -7,6 +7,7 @@ import { Button } from '../../ui/Button.tsx';
 import { PasswordField } from '../../ui/PasswordField.tsx';
 import { useDocumentTitle } from '../../useDocumentTitle.ts';
 import { useRetryWait } from './useRetryWait.ts';
+import { SamplePassphraseHint } from '../../shell/SampleBanner.tsx';
 
 export interface UnlockFormProps {
   onUnlocked: () => void;
@@ -36,6 +37,7 @@ export function UnlockForm({ onUnlocked, onUseRecoveryKey }: UnlockFormProps) {
         <h1>Accord is locked</h1>
         <p className="lede">Enter your passphrase to open your records.</p>
       </div>
+      <SamplePassphraseHint />
       <form ref={formRef} className="auth-form" onSubmit={submit} noValidate>
         <PasswordField
           label="Passphrase"
