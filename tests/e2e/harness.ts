@@ -1,7 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page, type Request, type Route } from 'playwright-core';
+import type { DispatchOptions } from '../../electron/app/dispatch.ts';
 import { createApp, type App } from '../../electron/app/index.ts';
 import { MIME_TYPES, RESPONSE_HEADERS } from '../../electron/policy.ts';
 import { createClient, type AccordClient } from '../../shared/api.ts';
@@ -41,6 +43,20 @@ export interface LaunchedApp {
   /** Console errors, page errors and blocked requests seen so far (CSP violations included). */
   problems: string[];
   close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** A data folder the test keeps (default: a fresh temporary one, removed on close). */
+  dataDir?: string;
+  /**
+   * A Chromium profile folder (user-data-dir) the test keeps and can inspect after close.
+   * Default: Playwright's own temporary profile, removed on close.
+   */
+  profileDir?: string;
+  /** The temporary folder the Chromium processes are given (TMPDIR); default: the system's. */
+  tmpDir?: string;
+  /** Where the core reports unexpected failures: the shell logs them (electron/log.ts). */
+  onInternalError?: DispatchOptions['onInternalError'];
 }
 
 export function chromiumPath(): string {
@@ -86,7 +102,7 @@ async function serveBuild(route: Route, request: Request): Promise<void> {
  * (a real encrypted database in `dataDir`), exactly as the preload and ipc.ts bind it in
  * Electron: the page sends a channel name and plain data, and gets a Result back.
  */
-export async function launchApp(options: { dataDir?: string } = {}): Promise<LaunchedApp> {
+export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
   const executablePath = chromiumPath();
   requireBuild();
   const dataDir = options.dataDir ?? tempDir('accord-e2e-');
@@ -97,12 +113,27 @@ export async function launchApp(options: { dataDir?: string } = {}): Promise<Lau
       join(exportDir, suggestedName),
     chooseFolder: async () => join(exportDir, 'backups'),
   };
-  const app = createApp({ dataDir, checkOutputs: true, files });
+  const app = createApp({
+    dataDir,
+    checkOutputs: true,
+    files,
+    ...(options.onInternalError ? { onInternalError: options.onInternalError } : {}),
+  });
   const problems: string[] = [];
 
-  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  const launch = {
+    executablePath,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    ...(options.tmpDir ? { env: { ...process.env, TMPDIR: options.tmpDir } } : {}),
+  };
+  const viewport = { width: 1280, height: 800 };
+  // A persistent context is the only way to give Chromium a profile folder of our choosing.
+  const browser = options.profileDir
+    ? await chromium.launchPersistentContext(options.profileDir, { ...launch, viewport })
+    : await chromium.launch(launch);
   try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = 'newContext' in browser ? await browser.newContext({ viewport }) : browser;
     await context.route('**/*', async (route, request) => {
       if (request.url().startsWith(`${APP_ORIGIN}/`)) return serveBuild(route, request);
       problems.push(`blocked request: ${request.url()}`);
@@ -116,7 +147,8 @@ export async function launchApp(options: { dataDir?: string } = {}): Promise<Lau
         'Object.defineProperty(window, "accord", { value: Object.freeze({ invoke: (channel, input) => window.__accordInvoke(channel, input) }) });',
     });
 
-    const page = await context.newPage();
+    // A persistent context opens with a blank page of its own: use it rather than add another.
+    const page = context.pages()[0] ?? (await context.newPage());
     // Every screen answers in well under a second; a failing test should say so quickly.
     page.setDefaultTimeout(10_000);
     page.on('console', (message) => {
@@ -154,4 +186,18 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(SCREENSHOTS, `${name}.png`);
   await page.screenshot({ path, fullPage: true, animations: 'disabled', caret: 'hide' });
   return path;
+}
+
+/** Dialogs are fixed to the viewport: a tall page is photographed whole with a taller window. */
+export async function screenshotTall(page: Page, name: string): Promise<void> {
+  const height = Number(await page.evaluate('document.documentElement.scrollHeight'));
+  await page.setViewportSize({ width: 1280, height: Math.max(1100, height) });
+  await screenshot(page, name);
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+/** Renders a saved PDF's pages to PNG beside the screenshots, to be looked at like them. */
+export function pdfPreview(pdfPath: string, name: string): void {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  execFileSync('pdftoppm', ['-png', '-r', '60', pdfPath, join(SCREENSHOTS, name)]);
 }

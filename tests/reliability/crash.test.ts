@@ -5,9 +5,11 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { listBackups, verifyBackup } from '../../electron/app/backup/backup.ts';
 import { SCHEMA_VERSION } from '../../electron/app/db/migrations/index.ts';
 import { createApp } from '../../electron/app/index.ts';
+import { createClient } from '../../shared/api.ts';
+import type { AuditVerification } from '../../shared/domain/audit.ts';
 import { PASSPHRASE, tempDir } from '../support/app.ts';
 import { stepBackOneVersion } from '../support/schema.ts';
-import { RELIABILITY_SCALE } from './scale.ts';
+import { recordFigures, RELIABILITY_SCALE } from './scale.ts';
 
 const RUNS = 20 * RELIABILITY_SCALE;
 const dataDir = tempDir('accord-crash-');
@@ -16,7 +18,32 @@ beforeAll(async () => {
   await setup.dispatch('vault.setup', { passphrase: PASSPHRASE });
   await setup.close();
 });
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+/** For the reliability summary; counted before each check, so a failing run still reports. */
+const figures = {
+  runs: 0,
+  killsDuringWrites: 0,
+  killsDuringBackups: 0,
+  killsDuringMigrations: 0,
+  lostWrites: 0,
+};
+afterAll(async () => {
+  // The trail of everything the kills left behind still links up, event by event.
+  const app = createApp({ dataDir, kdfTargetMs: 1 });
+  const call = createClient({ invoke: app.dispatch });
+  let audit: AuditVerification | null = null;
+  try {
+    await call('vault.unlock', { passphrase: PASSPHRASE });
+    audit = await call('audit.verify');
+  } finally {
+    await app.close();
+    recordFigures('crash', {
+      ...figures,
+      auditRowsVerified: audit?.checked ?? 0,
+      auditIntact: audit?.ok ?? false,
+    });
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
 
 /**
  * Runs the child and kills it at a random moment: `killAfter` ms after it starts, or else soon
@@ -67,6 +94,9 @@ test(`${RUNS} kills with SIGKILL lose no acknowledged write and leave a sound da
         `SELECT count(*) AS count FROM audit_events WHERE action = 'settings.security_updated'`,
       )
       .get() as { count: number };
+    figures.runs++;
+    figures.killsDuringWrites++;
+    figures.lostWrites += Math.max(0, lastAck + 1 - count);
     // Every acknowledged write is there; at most one more committed before its ack was printed.
     expect(count).toBeGreaterThanOrEqual(lastAck + 1);
     expect(count).toBeLessThanOrEqual(lastAck + 2);
@@ -81,6 +111,8 @@ test(`${RUNS / 4} kills during backups leave the database sound and no partial b
   let next = 0;
   for (let run = 0; run < RUNS / 4; run++) {
     next = (await runAndKill(next, 'backups')) + 1;
+    figures.runs++;
+    figures.killsDuringBackups++;
     const app = createApp({ dataDir, kdfTargetMs: 1 });
     expect((await app.dispatch('vault.unlock', { passphrase: PASSPHRASE })).ok).toBe(true);
     expect(app.vault.handle.pragma('integrity_check', { simple: true })).toBe('ok');
@@ -103,6 +135,8 @@ test(`${RUNS / 2} kills during a migration leave the old or the new version, nev
     await old.close();
 
     await runAndKill(0, 'writes', 150 + Math.random() * 600);
+    figures.runs++;
+    figures.killsDuringMigrations++;
     const app = createApp({ dataDir, kdfTargetMs: 1 });
     const unlocked = await app.dispatch('vault.unlock', { passphrase: PASSPHRASE });
     expect(unlocked.ok).toBe(true);

@@ -7,7 +7,7 @@ import { PASSPHRASE, manualClock, startApp, type TestApp } from '../support/app.
 import { contentHash } from '../support/db-hash.ts';
 import { clientInput, serviceId, usePractice } from '../support/fixtures.ts';
 import { draftPlan } from '../support/plans.ts';
-import { RELIABILITY_SCALE } from './scale.ts';
+import { RELIABILITY_SCALE, recordFigures } from './scale.ts';
 
 const CALLS = 1_000 * RELIABILITY_SCALE;
 
@@ -333,10 +333,69 @@ function validInput(channel: Channel, settings: Settings): Record<string, unknow
       on: '2026-03-02',
     },
     'billing.applyCredit': { clientId: ids.client },
+    'billing.setFeeArrangement': {
+      clientId: ids.client,
+      kind: 'sliding',
+      discountBp: 4000,
+      reason: 'Reduced income',
+      effectiveFrom: '2026-02-01',
+    },
     'billing.endOfDay': { day: '2026-02-23' },
+    'reports.aging': { asOf: '2026-03-31', by: 'client' },
+    'reports.income': { from: '2026-01-01', to: '2026-03-31', by: 'service' },
+    'reports.yearEnd': { year: 2026 },
+    'reports.exportCsv': { report: 'aging', asOf: '2026-03-31', by: 'payer' },
     'billing.postDay': { day: '2026-02-23' },
     'billing.closeDay': { day: '2026-02-23' },
     'billing.saveSettings': { requireSignedNote: true },
+    'sample.status': {},
+    'sample.openDemo': {},
+    'documents.invoice': { clientId: ids.client, from: '2026-02-01', to: '2026-02-28' },
+    'documents.statement': { clientId: ids.client, month: '2026-02' },
+    'documents.superbill': { clientId: ids.client, from: '2026-02-01', to: '2026-02-28' },
+    'documents.forDay': { day: '2026-02-23', kind: 'auto' },
+    'estimates.create': {
+      clientId: ids.client,
+      issuedOn: '2026-02-01',
+      primaryService: 'Individual counseling',
+      expectedDate: '2026-02-23',
+      items: [{ serviceCode: '90834', label: 'Therapy session', quantity: 10, unitCents: 130_00 }],
+      diagnosisCodes: ['F41.1'],
+      separateScheduling: '',
+      periodEnd: '2026-12-31',
+    },
+    'estimates.list': { clientId: ids.client },
+    'estimates.exportPdf': { id: 1 },
+    'estimates.warnings': { day: '2026-02-23' },
+    'claims.settings': {},
+    'claims.saveSettings': {
+      submitterId: 'SUB123',
+      submitterName: 'Test Practice',
+      contactName: 'Jordan Lee',
+      contactPhone: '555-010-4000',
+      receiverId: 'CLEARHOUSE',
+      receiverName: 'Example Clearinghouse',
+      taxonomyCode: '101YP2500X',
+      placeOfService: '11',
+      acceptAssignment: true,
+      signatureOnFile: true,
+      fileUse: 'test',
+    },
+    'claims.candidates': {},
+    'claims.create': { chargeIds: [1] },
+    'claims.list': { status: 'ready' },
+    'claims.setStatus': { id: 1, status: 'denied', note: 'Not covered' },
+    'claims.postPayment': {
+      claimId: 1,
+      receivedOn: '2026-03-03',
+      amountCents: 80_00,
+      reference: 'EFT-1',
+      method: 'transfer',
+      adjustmentCents: 10_00,
+      adjustmentReason: 'Contractual adjustment',
+    },
+    'claims.exportX12': { claimIds: [1] },
+    'claims.cms1500Pdf': { claimId: 1 },
     'clientView.enter': { clientId: ids.client },
     'clientView.get': {},
     'clientView.saveWords': { target: { kind: 'goal', itemId: null }, text: 'Feel steady' },
@@ -435,4 +494,38 @@ test(`${CALLS} hostile calls across every channel: structured answers, and refus
   expect(Object.keys(codes)).toEqual(expect.arrayContaining(['VALIDATION', 'CONFLICT']));
   expect(counts.ok).toBeGreaterThan(CALLS / 10);
   expect(counts.refused).toBeGreaterThan(CALLS / 4);
+});
+
+/**
+ * Figures for the reliability summary (scripts/reliability-summary.mjs): every hostile call is
+ * counted, and a crash is a call whose failure escaped dispatch or came back INTERNAL. Counted
+ * around dispatch, so a failing run still reports what it saw.
+ */
+const fuzzFigures = { calls: 0, crashes: 0 };
+beforeAll(() => {
+  const dispatch = a.dispatch;
+  a.dispatch = async (channel, input) => {
+    fuzzFigures.calls++;
+    try {
+      const result = await dispatch(channel, input);
+      if (!result.ok && result.error.code === 'INTERNAL') fuzzFigures.crashes++;
+      return result;
+    } catch (error) {
+      fuzzFigures.crashes++;
+      throw error;
+    }
+  };
+});
+// Runs before the dispose above (after-hooks run in reverse order): the trail is verified whole.
+afterAll(async () => {
+  clock.advance(3_600_000);
+  if (!a.vault.isUnlocked) await a.call('vault.unlock', { passphrase });
+  if ((await a.call('clientView.status')).clientId !== null)
+    await a.call('clientView.exit', { passphrase });
+  const audit = await a.call('audit.verify');
+  recordFigures('fuzz', {
+    ...fuzzFigures,
+    auditRowsVerified: audit.checked,
+    auditIntact: audit.ok,
+  });
 });

@@ -16,6 +16,18 @@ describe('shell logging', () => {
     expect(errorKind(error)).toBe('Error');
   });
 
+  test('a name set from data is not written', () => {
+    const error = Object.assign(new Error('x'), { name: 'Jane Doe, born 1990' });
+    expect(errorKind(error)).toBe('Error');
+  });
+
+  test('a place that is not a fixed word or a channel name is cut down', () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    logError(`core ${'x'.repeat(200)}\nJane <b>`, new Error('Jane'));
+    expect(log).toHaveBeenCalledExactlyOnceWith(`[accord] core ${'x'.repeat(75)}: Error`);
+    log.mockRestore();
+  });
+
   test('writes one line with where and what kind', () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     logError('quit', new RangeError('client 42 Jane'));
