@@ -63,6 +63,7 @@ import type { ChannelMap } from './channels/map.ts';
 import { claimsChannels } from './channels/claims.ts';
 import { documentsChannels } from './channels/documents.ts';
 import { reportsChannels } from './channels/reports.ts';
+import { sampleChannels } from './channels/sample.ts';
 import {
   addendumInput,
   note,
@@ -255,6 +256,7 @@ export const contract = {
   ...claimsChannels,
   ...documentsChannels,
   ...reportsChannels,
+  ...sampleChannels,
 
   'clientView.enter': {
     input: z.strictObject({ clientId: id('client') }),

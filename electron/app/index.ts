@@ -8,6 +8,7 @@ import { billingHandlers } from './billing/handlers.ts';
 import { claimsHandlers } from './claims/handlers.ts';
 import { estimatesHandlers } from './estimates/handlers.ts';
 import { reportsHandlers } from './reports/handlers.ts';
+import { sampleHandlers } from './sample/handlers.ts';
 import { documentsHandlers } from './statements/handlers.ts';
 import { dataHandlers } from './exchange/handlers.ts';
 import { ClientViewGate } from './clientview/gate.ts';
@@ -69,6 +70,7 @@ const handlers: Handlers = {
   ...documentsHandlers,
   ...estimatesHandlers,
   ...reportsHandlers,
+  ...sampleHandlers,
 };
 
 /**

@@ -4,7 +4,7 @@ import { addDays, dateInZone } from '../../shared/dates.ts';
 import { clientInput } from '../support/fixtures.ts';
 import { draftPlan } from '../support/plans.ts';
 import { launchApp, screenshot as capture, type LaunchedApp } from './harness.ts';
-import { description, isInvalid, PASSPHRASE } from './steps.ts';
+import { description, isInvalid, PASSPHRASE, setUpPractice } from './steps.ts';
 
 /**
  * Client view from the counselor's profile to the client's signature and back: the client writes,
@@ -47,11 +47,7 @@ describe('Client view', () => {
 
   beforeAll(async () => {
     app = await launchApp();
-    await app.call('vault.setup', { passphrase: PASSPHRASE });
-    const { practice } = await app.call('settings.get');
-    await app.call('settings.savePractice', {
-      ...practice,
-      practiceName: 'Cedar Grove Therapy',
+    await setUpPractice(app, {
       counselorName: 'Dana Whitfield',
       timeZone: ZONE,
     });

@@ -1,12 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { X12Parser, type X12Interchange } from 'node-x12';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { addDays, dateInZone, wallClock } from '../../shared/dates.ts';
-import { clientInput } from '../support/fixtures.ts';
-import { launchApp, screenshot, type LaunchedApp } from './harness.ts';
-import { PASSPHRASE, openPage, unlock, waitForHome, waitForUnlockScreen } from './steps.ts';
+import { BILLING_PRACTICE, clientInput } from '../support/fixtures.ts';
+import { pdfText } from '../support/pdf.ts';
+import { launchApp, pdfPreview, screenshot, screenshotTall, type LaunchedApp } from './harness.ts';
+import {
+  PASSPHRASE,
+  openPage,
+  unlock,
+  waitForHome,
+  waitForUnlockScreen,
+  setUpPractice,
+} from './steps.ts';
 
 /**
- * End of day on a real clock: five sessions today that have already started, closed in minutes
- * from one screen.
+ * End of day on a real clock: five sessions today that have already started (one no-show, one
+ * late cancel waived, one insurance client, one on a sliding scale paying cash), closed in
+ * minutes from one screen; then the day's documents, a statement, a superbill and a claim.
  */
 const ZONE = 'America/New_York';
 
@@ -17,14 +29,13 @@ function hhmm(total: number): string {
 describe('end of day', () => {
   let app: LaunchedApp;
   let day: string;
+  const clients: Record<string, number> = {};
 
   beforeAll(async () => {
     app = await launchApp();
-    await app.call('vault.setup', { passphrase: PASSPHRASE });
-    const { practice } = await app.call('settings.get');
-    await app.call('settings.savePractice', {
-      ...practice,
-      practiceName: 'Cedar Grove Therapy',
+    await setUpPractice(app, {
+      ...BILLING_PRACTICE,
+
       counselorName: 'Dana Whitfield',
       timeZone: ZONE,
     });
@@ -40,6 +51,7 @@ describe('end of day', () => {
         'clients.create',
         clientInput({ legalFirstName: first, legalLastName: 'Harlow' }),
       );
+      clients[first] = client.id;
       const start = Math.max(0, latest - offset);
       const { appointments } = await app.call('schedule.create', {
         clientId: client.id,
@@ -54,10 +66,47 @@ describe('end of day', () => {
       return appointments[0]!.id;
     };
     await book('Quinn', 40, '90834', 60); // attended through the UI; runs an hour
-    await book('Sasha', 30, '90834', 45); // left scheduled
+    await book('Sasha', 30, '90834', 45); // insured: billed to the insurer less the copay
     const noShow = await book('Tobias', 20, '90834', 45);
     const late = await book('Uma', 10, '90834', 45);
     await book('Wren', 0, '90832', 30); // attended through the UI; pays cash
+    await app.call('clients.saveInsurance', {
+      clientId: clients.Sasha!,
+      insurance: {
+        kind: 'insurance',
+        payerName: 'Lakeshore Health Plan',
+        payerId: '39026',
+        memberId: 'LHP55120',
+        groupNumber: 'G-1180',
+        subscriber: null,
+        copayCents: 20_00,
+        coinsuranceBp: 0,
+      },
+    });
+    await app.call('clients.setDiagnoses', {
+      clientId: clients.Sasha!,
+      diagnoses: [{ code: 'F41.1', diagnosedOn: addDays(day, -30) }],
+    });
+    await app.call('billing.setFeeArrangement', {
+      clientId: clients.Wren!,
+      kind: 'sliding',
+      discountBp: 3000,
+      reason: 'Reduced hours at work',
+      effectiveFrom: addDays(day, -30),
+    });
+    await app.call('claims.saveSettings', {
+      submitterId: 'CGT5521',
+      submitterName: 'Cedar Grove Therapy',
+      contactName: 'Dana Whitfield',
+      contactPhone: '(503) 555-0100',
+      receiverId: 'LAKECLEAR',
+      receiverName: 'Lakeshore Clearinghouse',
+      taxonomyCode: '101YP2500X',
+      placeOfService: '11',
+      acceptAssignment: true,
+      signatureOnFile: true,
+      fileUse: 'test',
+    });
     await app.call('schedule.setStatus', { id: noShow, status: 'no_show' });
     await app.call('schedule.setStatus', { id: late, status: 'late_cancel' });
 
@@ -86,13 +135,22 @@ describe('end of day', () => {
     await screenshot(page, 'endofday-open-dark');
     await page.emulateMedia({ colorScheme: 'light' });
 
-    // One click each: the two sessions held.
-    for (const name of ['Quinn', 'Wren']) {
+    // One click each: the three sessions held.
+    for (const name of ['Quinn', 'Sasha', 'Wren']) {
       await row(name).getByRole('button', { name: 'Attended' }).click();
       await row(name).getByText('To post').waitFor();
     }
-    await row('Quinn').getByText('Suggest 90837 by the time rule').waitFor();
-    await row('Sasha').getByRole('button', { name: 'Attended' }).waitFor();
+    // Quinn's hour fits 90837 better than the booked 90834: charged as 90837, at its fee.
+    await row('Quinn').getByText('Time rule: 90837').waitFor();
+    await row('Quinn').getByText('Charge 90837 instead · $170.00').waitFor();
+    await screenshot(page, 'endofday-suggestion');
+    await row('Quinn')
+      .getByRole('button', { name: /^Charge 90837 instead/ })
+      .click();
+    await row('Quinn').getByText('Posted').waitFor();
+    await row('Quinn').getByText('90837', { exact: true }).waitFor();
+    await row('Quinn').getByText('$170.00').first().waitFor();
+    await expect(row('Quinn').getByText('Time rule').count()).resolves.toBe(0);
     await row('Tobias').getByText('Pending').waitFor();
 
     // The late cancellation's fee is waived, with a reason.
@@ -116,7 +174,8 @@ describe('end of day', () => {
     const wren = row('Wren');
     await wren.getByRole('button', { name: 'Take payment' }).click();
     const form = wren.getByRole('form', { name: 'Payment from Wren Harlow' });
-    await expect(form.getByLabel('Amount').inputValue()).resolves.toBe('90.00');
+    // The sliding scale: 30% off the $90.00 fee.
+    await expect(form.getByLabel('Amount').inputValue()).resolves.toBe('63.00');
     await form.getByLabel('Paid by').selectOption('check');
     await form.getByRole('button', { name: 'Record payment' }).click();
     await form.getByText('Enter the check number.').waitFor();
@@ -141,14 +200,87 @@ describe('end of day', () => {
     expect(sheet).toMatchObject({
       closed: true,
       totals: {
-        chargedCents: 295_00,
-        paidCents: 90_00,
-        byService: { '90834': 130_00, '90832': 90_00, 'No-show fee': 75_00 },
-        byMethod: { cash: 90_00 },
+        chargedCents: 438_00,
+        paidCents: 63_00,
+        byService: { '90837': 170_00, '90834': 130_00, '90832': 63_00, 'No-show fee': 75_00 },
+        byMethod: { cash: 63_00 },
       },
     });
-    expect(sheet.rows.find((r) => r.clientName.startsWith('Sasha'))?.status).toBe('scheduled');
     expect(sheet.rows.find((r) => r.clientName.startsWith('Wren'))?.balanceCents).toBe(0);
+    // The insurer is expected to pay Sasha's session less the $20 copay.
+    const sasha = await app.call('billing.ledger', { clientId: clients.Sasha! });
+    expect(sasha.openCharges).toMatchObject([{ clientDueCents: 20_00, payerDueCents: 110_00 }]);
+  });
+
+  test('the day’s documents, a statement, a superbill and a claim', async () => {
+    const { page } = app;
+    // One PDF for each client charged today, in one step.
+    await page.getByRole('button', { name: 'Save the day’s documents…' }).click();
+    await page.getByText(/^4 documents saved in/).waitFor();
+    await screenshotTall(page, 'endofday-documents');
+
+    const openBilling = async (first: string) => {
+      await openPage(page, 'Clients');
+      await page.getByLabel('Search clients').fill(first);
+      await page
+        .getByRole('table', { name: 'Clients' })
+        .getByRole('link', { name: new RegExp(`${first} Harlow`) })
+        .click();
+      await page.getByRole('tab', { name: 'Billing' }).click();
+      return page.getByRole('region', { name: 'Documents' });
+    };
+
+    // Wren's monthly statement: the discounted session, paid in cash.
+    let card = await openBilling('Wren');
+    await card.getByRole('radio', { name: 'Monthly statement' }).check();
+    await card.getByLabel('Month', { exact: true }).fill(day.slice(0, 7));
+    await card.getByRole('button', { name: 'Save monthly statement…' }).click();
+    const statementName = `Statement ${day.slice(0, 7)}.pdf`;
+    await card.getByText(`Monthly statement saved as ${statementName}.`).waitFor();
+    const statement = pdfText(join(app.exportDir, statementName));
+    expect(statement).toContain('Wren Harlow');
+    expect(statement).toContain('$63.00');
+    pdfPreview(join(app.exportDir, statementName), 'endofday-statement');
+
+    // Quinn's superbill, with the code the time rule chose.
+    card = await openBilling('Quinn');
+    await card.getByRole('radio', { name: 'Superbill' }).check();
+    await card.getByLabel('From').fill(day);
+    await card.getByLabel('To').fill(day);
+    await card.getByRole('button', { name: 'Save superbill…' }).click();
+    const superbillName = `Superbill ${day}.pdf`;
+    await card.getByText(`Superbill saved as ${superbillName}.`).waitFor();
+    const superbill = pdfText(join(app.exportDir, superbillName));
+    for (const expected of ['Quinn Harlow', 'NPI: 1234567893', '90837', '$170.00']) {
+      expect(superbill).toContain(expected);
+    }
+    pdfPreview(join(app.exportDir, superbillName), 'endofday-superbill');
+
+    // Sasha's session becomes a claim, exported as an 837P file.
+    await openPage(page, 'Claims');
+    await page
+      .getByRole('group', { name: /Sasha Harlow/ })
+      .getByRole('checkbox')
+      .check();
+    await page.getByRole('button', { name: /^Create claims/ }).click();
+    await page.getByText('1 claim ready to send.').waitFor();
+    await page
+      .getByRole('table', { name: 'Claims ready to send' })
+      .getByRole('checkbox', { name: /Put claim #\d+ in the 837P file/ })
+      .check();
+    await page.getByRole('button', { name: 'Export 837P file' }).click();
+    const saved = page.getByText(/1 claim saved in claims-837p-/);
+    await saved.waitFor();
+    const fileName = (await saved.textContent())!.match(/claims-837p-[\w-]+\.txt/)![0];
+    const x12 = readFileSync(join(app.exportDir, fileName), 'utf8');
+    const tx = (new X12Parser(true).parse(x12) as X12Interchange).functionalGroups[0]!
+      .transactions[0]!;
+    const clm = tx.segments.find((seg) => seg.tag === 'CLM')!;
+    expect(clm.elements[1]!.value).toBe('130');
+    expect(x12).toContain('SV1*HC:90834*130*UN*1');
+    expect(x12).toMatch(/HI\*ABK:F411/);
+    expect(Number(tx.trailer.elements[0]!.value)).toBe(tx.segments.length + 2);
+    await screenshotTall(page, 'endofday-claim-exported');
   });
 
   test('Today lists earlier days still open, each opening its end of day', async () => {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { tempDir } from '../support/app.ts';
 import { clientInput } from '../support/fixtures.ts';
 import { launchApp, screenshot, type LaunchedApp } from './harness.ts';
-import { description, isInvalid, openPage, PASSPHRASE } from './steps.ts';
+import { description, isInvalid, openPage, setUpPractice } from './steps.ts';
 
 /** The psychoeducation library: find, write (with a PDF of one's own), share and give. */
 const ZONE = 'America/Chicago';
@@ -25,11 +25,7 @@ describe('the library', () => {
 
   beforeAll(async () => {
     app = await launchApp();
-    await app.call('vault.setup', { passphrase: PASSPHRASE });
-    const { practice } = await app.call('settings.get');
-    await app.call('settings.savePractice', {
-      ...practice,
-      practiceName: 'Cedar Grove Therapy',
+    await setUpPractice(app, {
       counselorName: 'Dana Whitfield',
       timeZone: ZONE,
     });

@@ -4,7 +4,7 @@ import { addDays, dateInZone } from '../../shared/dates.ts';
 import { clientInput } from '../support/fixtures.ts';
 import { draftPlan } from '../support/plans.ts';
 import { launchApp, screenshot, type LaunchedApp } from './harness.ts';
-import { PASSPHRASE } from './steps.ts';
+import { setUpPractice } from './steps.ts';
 
 /**
  * The counselor's Measures tab: entering a PHQ-9 in session (incomplete, then whole), results
@@ -43,11 +43,7 @@ describe('measures', () => {
 
   beforeAll(async () => {
     app = await launchApp();
-    await app.call('vault.setup', { passphrase: PASSPHRASE });
-    const { practice } = await app.call('settings.get');
-    await app.call('settings.savePractice', {
-      ...practice,
-      practiceName: 'Cedar Grove Therapy',
+    await setUpPractice(app, {
       timeZone: ZONE,
     });
     clientId = (

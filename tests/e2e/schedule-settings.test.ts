@@ -8,6 +8,7 @@ import {
   unlock,
   waitForHome,
   waitForUnlockScreen,
+  setUpPractice,
 } from './steps.ts';
 
 /** Settings → Services and fees, and Settings → Scheduling, driven through their forms. */
@@ -16,11 +17,7 @@ describe('scheduling settings', () => {
 
   beforeAll(async () => {
     app = await launchApp();
-    await app.call('vault.setup', { passphrase: PASSPHRASE });
-    const { practice } = await app.call('settings.get');
-    await app.call('settings.savePractice', {
-      ...practice,
-      practiceName: 'Cedar Grove Therapy',
+    await setUpPractice(app, {
       timeZone: 'America/New_York',
     });
     await app.call('vault.lock');

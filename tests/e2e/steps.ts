@@ -1,4 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
+import type { PracticeProfile } from '../../shared/domain/settings.ts';
+import type { LaunchedApp } from './harness.ts';
 
 /** Shared moves of the e2e tests, by role and label as a person (or a screen reader) finds them. */
 
@@ -42,4 +44,18 @@ export async function description(control: Locator): Promise<string> {
 
 export async function isInvalid(control: Locator): Promise<boolean> {
   return (await control.getAttribute('aria-invalid')) === 'true';
+}
+
+/** A new vault with an invented practice, as a counselor leaves it after first run. */
+export async function setUpPractice(
+  app: LaunchedApp,
+  practice: Partial<PracticeProfile> = {},
+): Promise<void> {
+  await app.call('vault.setup', { passphrase: PASSPHRASE });
+  const current = (await app.call('settings.get')).practice;
+  await app.call('settings.savePractice', {
+    ...current,
+    practiceName: 'Cedar Grove Therapy',
+    ...practice,
+  });
 }

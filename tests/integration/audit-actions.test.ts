@@ -203,8 +203,139 @@ test('every audited action writes exactly its own event', async () => {
   await expectAudit([{ action: 'settings.billing_updated' }], () =>
     a.call('billing.saveSettings', { requireSignedNote: false }),
   );
+  await expectAudit([{ action: 'fee.arrangement_set', clientId: id }], () =>
+    a.call('billing.setFeeArrangement', {
+      clientId: id,
+      kind: 'sliding',
+      discountBp: 2500,
+      reason: 'Reduced income',
+      effectiveFrom: '2026-03-01',
+    }),
+  );
+  await expectAudit([{ action: 'report.exported' }], () =>
+    a.call('reports.exportCsv', { report: 'yearEnd', year: 2026 }),
+  );
   await expectAudit([{ action: 'day.closed' }], () =>
     a.call('billing.closeDay', { day: '2026-03-02' }),
+  );
+
+  // Documents and claims need the practice's billing identity.
+  const { practice } = await a.call('settings.get');
+  await expectAudit([{ action: 'settings.practice_updated' }], () =>
+    a.call('settings.savePractice', {
+      ...practice,
+      counselorName: 'Dana Whitfield',
+      credentials: 'LMHC',
+      npi: '1234567893',
+      taxId: '12-3456789',
+      address: {
+        line1: '18 Cedar Lane',
+        line2: '',
+        city: 'Evanston',
+        region: 'IL',
+        postalCode: '60201',
+      },
+    }),
+  );
+  await expectAudit([{ action: 'document.exported', clientId: id }], () =>
+    a.call('documents.invoice', { clientId: id, from: '2026-03-01', to: '2026-03-31' }),
+  );
+  let estimateId = 0;
+  await expectAudit([{ action: 'estimate.created', clientId: id }], async () => {
+    estimateId = (
+      await a.call('estimates.create', {
+        clientId: id,
+        issuedOn: '2026-03-03',
+        primaryService: 'Individual counseling',
+        expectedDate: '2026-03-10',
+        items: [
+          { serviceCode: '90834', label: 'Therapy session', quantity: 10, unitCents: 130_00 },
+        ],
+        diagnosisCodes: [],
+        separateScheduling: '',
+        periodEnd: '2026-12-31',
+      })
+    ).id;
+  });
+  await expectAudit([{ action: 'estimate.exported', clientId: id }], () =>
+    a.call('estimates.exportPdf', { id: estimateId }),
+  );
+
+  // An insured client with a diagnosis and two sessions billed to the insurer.
+  const insured = (await a.call('clients.create', clientInput({ legalFirstName: 'Ira' }))).id;
+  await a.call('clients.saveInsurance', {
+    clientId: insured,
+    insurance: {
+      kind: 'insurance',
+      payerName: 'Acme Health',
+      payerId: '60054',
+      memberId: 'XJH123456',
+      groupNumber: 'G-77',
+      subscriber: null,
+      copayCents: 20_00,
+      coinsuranceBp: 0,
+    },
+  });
+  await a.call('clients.setDiagnoses', {
+    clientId: insured,
+    diagnoses: [{ code: 'F41.1', diagnosedOn: '2026-02-01' }],
+  });
+  const insuredCharges: number[] = [];
+  for (const time of ['09:00', '11:00']) {
+    const [s] = (
+      await a.call('schedule.create', {
+        clientId: insured,
+        serviceId: await serviceId(a, '90834'),
+        date: '2026-03-03',
+        time,
+        durationMin: 50,
+        location: 'office',
+        memo: '',
+      })
+    ).appointments;
+    await a.call('schedule.setStatus', { id: s!.id, status: 'attended' });
+    const ledger = await a.call('billing.postSession', { appointmentId: s!.id });
+    insuredCharges.push(ledger.openCharges.at(-1)!.id);
+  }
+  lastId = (await a.call('audit.list', {})).events[0]!.id;
+  await expectAudit([{ action: 'settings.claims_updated' }], () =>
+    a.call('claims.saveSettings', {
+      submitterId: 'SUB123',
+      submitterName: 'Test Practice',
+      contactName: 'Dana Whitfield',
+      contactPhone: '(503) 555-0100',
+      receiverId: 'CLEARCO',
+      receiverName: 'Example Clearinghouse',
+      taxonomyCode: '101YP2500X',
+      placeOfService: '11',
+      acceptAssignment: true,
+      signatureOnFile: true,
+      fileUse: 'test',
+    }),
+  );
+  let claimId = 0;
+  await expectAudit([{ action: 'claim.created', clientId: insured }], async () => {
+    claimId = (await a.call('claims.create', { chargeIds: [insuredCharges[0]!] })).claims[0]!.id;
+  });
+  await expectAudit([{ action: 'claim.form_saved', clientId: insured }], () =>
+    a.call('claims.cms1500Pdf', { claimId }),
+  );
+  await expectAudit([{ action: 'claim.exported' }], () =>
+    a.call('claims.exportX12', { claimIds: [claimId] }),
+  );
+  await expectAudit([{ action: 'claim.payment_posted', clientId: insured }], () =>
+    a.call('claims.postPayment', {
+      claimId,
+      receivedOn: '2026-03-03',
+      amountCents: 90_00,
+      reference: 'EFT 1',
+      method: 'transfer',
+    }),
+  );
+  const denied = (await a.call('claims.create', { chargeIds: [insuredCharges[1]!] })).claims[0]!.id;
+  lastId = (await a.call('audit.list', {})).events[0]!.id;
+  await expectAudit([{ action: 'claim.status_changed', clientId: insured }], () =>
+    a.call('claims.setStatus', { id: denied, status: 'denied', note: 'CO-50' }),
   );
   let offId = 0;
   await expectAudit([{ action: 'time_off.created' }], async () => {

@@ -11,6 +11,8 @@ import { ClientViewResume } from '../screens/clientview/ClientViewResume.tsx';
 import { ClientViewScreen } from '../screens/clientview/ClientViewScreen.tsx';
 import { ClientProfile } from '../screens/clients/profile/ClientProfile.tsx';
 import { EndOfDayScreen } from '../screens/endofday/EndOfDayScreen.tsx';
+import { ClaimsScreen } from '../screens/claims/ClaimsScreen.tsx';
+import { ReportsScreen } from '../screens/reports/ReportsScreen.tsx';
 import { HomeScreen } from '../screens/home/HomeScreen.tsx';
 import { LibraryScreen } from '../screens/library/LibraryScreen.tsx';
 import { NoteEditor } from '../screens/notes/NoteEditor.tsx';
@@ -28,6 +30,7 @@ import { BrandMark } from './BrandMark.tsx';
 import { HelpDialog } from './HelpDialog.tsx';
 import { ROUTES, toRoute, type Navigate, type Route } from './routes.ts';
 import { SideNav } from './SideNav.tsx';
+import { SampleBanner } from './SampleBanner.tsx';
 import { useIdleLock } from './useIdleLock.ts';
 import { useShortcuts } from './useShortcuts.ts';
 import './Shell.css';
@@ -185,6 +188,7 @@ function UnlockedApp({ settings, onSettings, onLock, notice, firstRoute }: Unloc
           </Button>
         </div>
       </header>
+      <SampleBanner />
       <div className="shell-body">
         <SideNav current={route.name} onNavigate={navigate} />
         <main id="main" ref={mainRef} className="shell-main" tabIndex={-1}>
@@ -234,6 +238,12 @@ function UnlockedApp({ settings, onSettings, onLock, notice, firstRoute }: Unloc
               timeZone={settings.practice.timeZone}
               onNavigate={navigate}
             />
+          )}
+          {route.name === 'claims' && (
+            <ClaimsScreen practice={settings.practice} onNavigate={navigate} />
+          )}
+          {route.name === 'reports' && (
+            <ReportsScreen practice={settings.practice} onNavigate={navigate} />
           )}
           {route.name === 'services' && <ServicesSettings currency={settings.practice.currency} />}
           {route.name === 'scheduling' && (

@@ -5,7 +5,15 @@ import { ROUTES, type Navigate, type RouteName } from './routes.ts';
 const PARENT: Partial<Record<RouteName, RouteName>> = { client: 'clients', note: 'clients' };
 
 /** Navigation entries, in order: only screens that exist. */
-const MAIN: readonly RouteName[] = ['home', 'clients', 'schedule', 'endOfDay', 'library'];
+const MAIN: readonly RouteName[] = [
+  'home',
+  'clients',
+  'schedule',
+  'endOfDay',
+  'claims',
+  'reports',
+  'library',
+];
 const SETTINGS: readonly RouteName[] = [
   'practice',
   'services',

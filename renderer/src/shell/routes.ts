@@ -4,6 +4,10 @@ export const ROUTES = {
   schedule: { title: 'Schedule', section: null },
   /** A day's sessions, charges and payments, closed into a day sheet (route.date, or today). */
   endOfDay: { title: 'End of day', section: null },
+  /** Insurance claims: ready, exported, paid, denied; the 837P and the CMS-1500. */
+  claims: { title: 'Claims', section: null },
+  /** Money reports: aging, income, the year-end summary. */
+  reports: { title: 'Reports', section: null },
   library: { title: 'Library', section: null },
   clients: { title: 'Clients', section: null },
   client: { title: 'Client', section: null },

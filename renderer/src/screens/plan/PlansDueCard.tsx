@@ -5,6 +5,7 @@ import type { Navigate } from '../../shell/routes.ts';
 import { Badge } from '../../ui/Badge.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { Card } from '../../ui/Card.tsx';
+import { useShowMore } from '../../ui/useShowMore.tsx';
 import { formatDate } from './planText.ts';
 import './plan.css';
 
@@ -13,6 +14,7 @@ type Due = ChannelOutput<'plans.dueReviews'>['reviews'][number];
 /** Today's card of plans to review soon or overdue. With none, the card is not there at all. */
 export function PlansDueCard({ onNavigate }: { onNavigate: Navigate }) {
   const [due, setDue] = useState<Due[]>([]);
+  const { visible, showMore } = useShowMore(due, 8, 'plans');
 
   useEffect(() => {
     let live = true;
@@ -33,7 +35,7 @@ export function PlansDueCard({ onNavigate }: { onNavigate: Navigate }) {
       description="Overdue first, then those due within two weeks."
     >
       <ul className="due-list">
-        {due.map((d) => (
+        {visible.map((d) => (
           <li key={d.clientId} className="due-item">
             <p className="due-who">
               <strong>{d.clientName}</strong>
@@ -52,6 +54,7 @@ export function PlansDueCard({ onNavigate }: { onNavigate: Navigate }) {
           </li>
         ))}
       </ul>
+      {showMore}
     </Card>
   );
 }
