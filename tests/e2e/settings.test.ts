@@ -140,7 +140,7 @@ describe('settings', () => {
       .filter({ hasText: `All ${total} events are intact.` })
       .waitFor();
     // Verifying is itself recorded, and the list shows it at once.
-    await expect(rows.first().textContent()).resolves.toContain('Audit trail verified');
+    await expect.poll(() => rows.first().textContent()).toContain('Audit trail verified');
     await screenshot(page, 'audit-log-verified');
 
     await page.emulateMedia({ colorScheme: 'dark' });
