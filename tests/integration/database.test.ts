@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SCHEMA_VERSION } from '../../electron/app/db/migrations/index.ts';
 import { PASSPHRASE, rejection, startApp, type TestApp } from '../support/app.ts';
+import { clientInput } from '../support/fixtures.ts';
 import { stepBackOneVersion } from '../support/schema.ts';
 import { folderFingerprint } from '../support/files.ts';
 
@@ -81,6 +82,82 @@ describe('a migration', () => {
         reason: 'before-migration',
         schemaVersion: SCHEMA_VERSION - 1,
       });
+    } finally {
+      await b.dispose();
+    }
+  });
+});
+
+describe('0009 (open charges)', () => {
+  test('fills the settlements from the money already recorded, and leaves the rest open', async () => {
+    const b = startApp();
+    try {
+      await b.call('vault.setup', { passphrase: PASSPHRASE });
+      const clientId = (await b.call('clients.create', clientInput())).id;
+      const h = b.vault.handle;
+      stepBackOneVersion(h);
+      const at = '2026-03-10T00:00:00.000Z';
+      const charge = () =>
+        h
+          .prepare(
+            `INSERT INTO charges (client_id, service_date, description, modifiers, units,
+             amount_cents, responsible, payer_share_cents, created_at)
+             VALUES (?, '2026-01-15', 'Session', '[]', 1, 100_00, 'client', 0, ?)`,
+          )
+          .run(clientId, at).lastInsertRowid as number;
+      const [paidOff, paidAndAdjusted, part, unpaid] = [charge(), charge(), charge(), charge()];
+      const paymentId = h
+        .prepare(
+          `INSERT INTO payments (client_id, received_on, method, reference, payer, amount_cents,
+           created_at) VALUES (?, '2026-02-01', 'cash', '', 'client', 210_00, ?)`,
+        )
+        .run(clientId, at).lastInsertRowid;
+      const allocate = h.prepare(
+        `INSERT INTO allocations (payment_id, charge_id, amount_cents, created_at) VALUES (?, ?, ?, ?)`,
+      );
+      allocate.run(paymentId, paidOff, 100_00, at);
+      allocate.run(paymentId, paidAndAdjusted, 60_00, at);
+      allocate.run(paymentId, part, 50_00, at);
+      h.prepare(
+        `INSERT INTO adjustments (client_id, charge_id, kind, amount_cents, reason, adjusted_on,
+         created_at) VALUES (?, ?, 'write_off', 40_00, 'Hardship', '2026-03-05', ?)`,
+      ).run(clientId, paidAndAdjusted, at);
+
+      await b.call('vault.lock');
+      await b.call('vault.unlock', { passphrase: PASSPHRASE });
+      const handle = b.vault.handle;
+      expect(handle.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+      expect(
+        handle
+          .prepare('SELECT charge_id, settled_on FROM charge_settlements ORDER BY charge_id')
+          .raw()
+          .all(),
+      ).toEqual([
+        [paidOff, '2026-02-01'],
+        // Settled by the later of its two lines.
+        [paidAndAdjusted, '2026-03-05'],
+      ]);
+      expect(
+        handle.prepare('SELECT charge_id FROM open_charges ORDER BY charge_id').pluck().all(),
+      ).toEqual([part, unpaid]);
+      // From then on, the triggers keep the open set: a new charge is open until settled.
+      await b.call('billing.adjust', {
+        clientId,
+        chargeId: part,
+        kind: 'write_off',
+        amountCents: 50_00,
+        reason: 'Hardship',
+        on: '2026-03-20',
+      });
+      expect(
+        handle.prepare('SELECT charge_id FROM open_charges ORDER BY charge_id').pluck().all(),
+      ).toEqual([unpaid]);
+      expect(
+        handle
+          .prepare('SELECT settled_on FROM charge_settlements WHERE charge_id = ?')
+          .pluck()
+          .get(part),
+      ).toBe('2026-03-20');
     } finally {
       await b.dispose();
     }

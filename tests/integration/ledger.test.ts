@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chargeDues, type ChargeDue } from '../../electron/app/billing/dues.ts';
 import { balancesOf } from '../../electron/app/billing/ledger.ts';
+import { settleCharges } from '../../electron/app/billing/settlements.ts';
 import { PASSPHRASE, manualClock, rejection, startApp, type TestApp } from '../support/app.ts';
 import { contentHash } from '../support/db-hash.ts';
 import { attendedSession, clientInput, serviceId, usePractice } from '../support/fixtures.ts';
@@ -27,6 +28,58 @@ async function clientWithSessions(n: number) {
     sessions.push(await attendedSession(a, { clientId, date }));
   }
   return { clientId, sessions };
+}
+
+/** The recorded settlements of a client's charges: `[chargeId, settledOn]`, by charge. */
+function settlementsOf(clientId?: number): [number, string][] {
+  return a.vault.handle
+    .prepare(
+      `SELECT s.charge_id, s.settled_on FROM charge_settlements s JOIN charges c ON c.id = s.charge_id
+       WHERE @client IS NULL OR c.client_id = @client ORDER BY s.charge_id`,
+    )
+    .raw()
+    .all({ client: clientId ?? null }) as [number, string][];
+}
+
+/**
+ * What the settlements must be, worked out here from the raw money lines: every charge whose
+ * allocations and adjustments reach its amount, settled on the latest day among them. The
+ * charges not settled are exactly the open ones.
+ */
+function settledFromMoney(clientId?: number): [number, string][] {
+  const db = a.vault.handle;
+  const lines = db
+    .prepare(
+      `SELECT a.charge_id AS id, a.amount_cents AS cents, p.received_on AS day FROM allocations a
+       JOIN payments p ON p.id = a.payment_id
+       UNION ALL SELECT charge_id, amount_cents, adjusted_on FROM adjustments
+       WHERE charge_id IS NOT NULL`,
+    )
+    .all() as { id: number; cents: number; day: string }[];
+  const charges = db
+    .prepare(
+      'SELECT id, amount_cents FROM charges WHERE @client IS NULL OR client_id = @client ORDER BY id',
+    )
+    .all({ client: clientId ?? null }) as { id: number; amount_cents: number }[];
+  const settled: [number, string][] = [];
+  for (const c of charges) {
+    const own = lines.filter((l) => l.id === c.id);
+    const applied = own.reduce((sum, l) => sum + l.cents, 0);
+    if (applied >= c.amount_cents)
+      settled.push([
+        c.id,
+        own
+          .map((l) => l.day)
+          .sort()
+          .at(-1)!,
+      ]);
+  }
+  const open = db.prepare('SELECT charge_id FROM open_charges ORDER BY charge_id').pluck().all();
+  const ids = new Set(settled.map(([id]) => id));
+  expect(charges.filter((c) => !ids.has(c.id)).map((c) => c.id)).toEqual(
+    open.filter((id) => charges.some((c) => c.id === id)),
+  );
+  return settled;
 }
 
 /** The invariant, from the raw tables: charges − payments − adjustments + refunds. */
@@ -249,6 +302,8 @@ describe('the ledger', () => {
 
   test('property: after any sequence of operations the balance is charges − payments − adjustments + refunds, and every charge’s parts add up', async () => {
     const day = fc.constantFrom('2026-05-01', '2026-05-10', '2026-05-15', '2026-05-20');
+    // Money on several days, so the day each charge was settled is told apart.
+    const moneyDay = fc.constantFrom('2026-05-25', '2026-05-30', '2026-05-27');
     const op = fc.oneof(
       fc.record({
         kind: fc.constant('charge' as const),
@@ -275,11 +330,13 @@ describe('the ledger', () => {
         amount: fc.integer({ min: 1, max: 400_00 }),
         choose: fc.boolean(),
         from: fc.constantFrom('client' as const, 'payer' as const),
+        on: moneyDay,
       }),
       fc.record({
         kind: fc.constant('adjust' as const),
         amount: fc.integer({ min: 1, max: 200_00 }),
         onCharge: fc.boolean(),
+        on: moneyDay,
       }),
       fc.record({
         kind: fc.constant('refund' as const),
@@ -339,7 +396,7 @@ describe('the ledger', () => {
                 case 'pay':
                   return a.dispatch('billing.recordPayment', {
                     clientId,
-                    receivedOn: '2026-05-30',
+                    receivedOn: o.on,
                     method: 'card',
                     reference: 'x',
                     from: o.from,
@@ -353,7 +410,7 @@ describe('the ledger', () => {
                     kind: 'write_off',
                     amountCents: o.amount,
                     reason: 'Hardship',
-                    on: '2026-05-30',
+                    on: o.on,
                   });
                 case 'refund':
                   return a.dispatch('billing.refund', {
@@ -406,6 +463,7 @@ describe('the ledger', () => {
               ).toBe(line.amountCents);
               if (!plan) expect(c.payerShareCents).toBe(0);
             }
+            expect(settlementsOf(clientId)).toEqual(settledFromMoney(clientId));
           }
         },
       ),
@@ -421,7 +479,13 @@ describe('dues and balances read in bulk', () => {
    * Writes a random money history straight into the tables, within their constraints only (so
    * also shapes the channels would not make: money beyond a charge, money on a denied claim).
    */
-  function writeLedger(clientId: number, ledger: RandomLedger): void {
+  async function writeLedger(clientId: number, ledger: RandomLedger): Promise<void> {
+    writeLines(clientId, ledger);
+    // Written around `allocate`, so settled the way the sample practice's lines are.
+    await settleCharges(a.vault.db);
+  }
+
+  function writeLines(clientId: number, ledger: RandomLedger): void {
     const db = a.vault.handle;
     const at = '2026-06-01T00:00:00.000Z';
     const charges = ledger.charges.map(
@@ -516,7 +580,8 @@ describe('dues and balances read in bulk', () => {
         fc.option(fc.constantFrom(...days, '2026-12-31', '2025-12-31'), { nil: undefined }),
         async (ledger, asOf) => {
           const clientId = (await a.call('clients.create', clientInput())).id;
-          writeLedger(clientId, ledger);
+          await writeLedger(clientId, ledger);
+          expect(settlementsOf(clientId)).toEqual(settledFromMoney(clientId));
           for (const filter of [{ clientId, asOf }, { asOf }]) {
             const open = (d: ChargeDue) => d.clientDueCents > 0 || d.payerDueCents > 0;
             const everything = await chargeDues(a.vault.db, filter);
@@ -532,7 +597,7 @@ describe('dues and balances read in bulk', () => {
 
   test('open charges only: a client whose every charge is settled has none, until the day it was', async () => {
     const clientId = (await a.call('clients.create', clientInput())).id;
-    writeLedger(clientId, {
+    await writeLedger(clientId, {
       charges: [{ day: 0, amountCents: 100_00, payerShareCents: 0 }],
       payments: [
         {
@@ -545,6 +610,11 @@ describe('dues and balances read in bulk', () => {
       adjustments: [],
       claims: [],
     });
+    const [chargeId] = a.vault.handle
+      .prepare('SELECT id FROM charges WHERE client_id = ?')
+      .pluck()
+      .all(clientId) as number[];
+    expect(settlementsOf(clientId)).toEqual([[chargeId, days[1]]]);
     expect(await chargeDues(a.vault.db, { clientId, openOnly: true })).toEqual([]);
     // Until the day of the payment, it was owed.
     expect(
@@ -558,7 +628,7 @@ describe('dues and balances read in bulk', () => {
     const ids: number[] = [];
     for (const paid of [0, 40_00, 250_00]) {
       const clientId = (await a.call('clients.create', clientInput())).id;
-      writeLedger(clientId, {
+      await writeLedger(clientId, {
         charges: [
           { day: 0, amountCents: 100_00, payerShareCents: 0 },
           { day: 1, amountCents: 130_00, payerShareCents: 80_00 },

@@ -124,8 +124,32 @@ describe('the sample practice', () => {
              (SELECT coalesce(sum(amount_cents), 0) FROM allocations WHERE charge_id = c.id) +
              (SELECT coalesce(sum(amount_cents), 0) FROM adjustments WHERE charge_id = c.id)`),
     ).toBe(0);
+    // Settled exactly the charges whose money covers them, on the day of their last money line;
+    // the others are open.
+    const money = `SELECT a.charge_id, a.amount_cents AS cents, p.received_on AS day FROM allocations a
+      JOIN payments p ON p.id = a.payment_id
+      UNION ALL SELECT charge_id, amount_cents, adjusted_on FROM adjustments WHERE charge_id IS NOT NULL`;
+    const covered = handle
+      .prepare(
+        `SELECT c.id, max(m.day) FROM charges c JOIN (${money}) m ON m.charge_id = c.id
+         GROUP BY c.id HAVING sum(m.cents) >= c.amount_cents ORDER BY c.id`,
+      )
+      .raw()
+      .all();
+    expect(covered.length).toBeGreaterThan(count('SELECT count(*) FROM charges') / 2);
+    expect(
+      handle.prepare('SELECT * FROM charge_settlements ORDER BY charge_id').raw().all(),
+    ).toEqual(covered);
+    expect(
+      count(`SELECT count(*) FROM charges WHERE (id IN (SELECT charge_id FROM open_charges)) =
+             (id IN (SELECT charge_id FROM charge_settlements))`),
+    ).toBe(0);
     // By the one rule of who owes what, nobody owes a negative amount.
     const dues = await chargeDues(app.vault.db);
+    // Open charges only are the same, by settlements or not.
+    expect(await chargeDues(app.vault.db, { openOnly: true })).toEqual(
+      dues.filter((d) => d.clientDueCents > 0 || d.payerDueCents > 0),
+    );
     expect(dues.every((d) => d.clientDueCents >= 0 && d.payerDueCents >= 0)).toBe(true);
     expect(dues.some((d) => d.payerDueCents > 0 || d.clientDueCents > 0)).toBe(true);
     // Every claim line is an insurance charge of the claim's client.

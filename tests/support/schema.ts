@@ -7,8 +7,10 @@ import type { SqliteHandle } from '../../electron/app/db/open.ts';
  */
 export function stepBackOneVersion(handle: SqliteHandle): void {
   handle.exec(`
-    DROP INDEX IF EXISTS allocations_charge_money;
-    DROP INDEX IF EXISTS adjustments_charge_money;
+    DROP TRIGGER IF EXISTS charges_open;
+    DROP TRIGGER IF EXISTS charge_settlements_close;
+    DROP TABLE IF EXISTS open_charges;
+    DROP TABLE IF EXISTS charge_settlements;
   `);
   handle.pragma(`user_version = ${SCHEMA_VERSION - 1}`);
 }

@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { ParsedInput } from '../../../shared/contract.ts';
 import type { Database } from '../db/schema.ts';
+import { settleCharges } from './settlements.ts';
 
 export type AdjustmentInput = ParsedInput<'billing.adjust'>;
 
@@ -25,4 +26,5 @@ export async function insertAdjustment(
       created_at: now.toISOString(),
     })
     .execute();
+  if (input.chargeId !== null) await settleCharges(trx, [input.chargeId]);
 }

@@ -5,6 +5,7 @@ import type { Database } from '../db/schema.ts';
 import { getPractice } from '../settings/settings.ts';
 import { chargeDues, type ChargeDue } from './dues.ts';
 import { feeArrangements } from './fees.ts';
+import { settleCharges } from './settlements.ts';
 
 /** Which of these sessions already have their charge. */
 export async function chargedSessions(
@@ -192,6 +193,7 @@ export async function allocate(
   const first = picked.flatMap((id) => byId.get(id) ?? []);
   const queue = [...first, ...open.filter((d) => !picked.includes(d.id))];
   let left = available;
+  const touched: number[] = [];
   for (const charge of queue) {
     if (left === 0) break;
     const part = Math.min(left, dueOf(charge));
@@ -205,6 +207,8 @@ export async function allocate(
       })
       .execute();
     left -= part;
+    touched.push(charge.id);
   }
+  await settleCharges(trx, touched);
   return available - left;
 }

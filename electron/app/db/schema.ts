@@ -295,6 +295,10 @@ export interface Database {
     adjusted_on: string;
     created_at: string;
   };
+  /** Derived (0009): charges whose money covers their amount, and the day it did. */
+  charge_settlements: { charge_id: number; settled_on: string };
+  /** Derived (0009, kept by triggers): charges with no settlement yet. */
+  open_charges: { charge_id: number };
   refunds: {
     id: Generated<number>;
     client_id: number;

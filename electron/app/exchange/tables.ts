@@ -1,7 +1,10 @@
 import type { SqliteHandle } from '../db/open.ts';
 
-/** Tables Accord keeps for itself, not the practice's data: the vault's id, search indexes. */
-const SKIPPED = /^(meta|sqlite_.*|.*_search(_.*)?)$/;
+/**
+ * Tables Accord keeps for itself, not the practice's data: the vault's id, search indexes, the
+ * open charges (triggers fill it from the charges and settlements as they are imported).
+ */
+const SKIPPED = /^(meta|sqlite_.*|.*_search(_.*)?|open_charges)$/;
 
 /** The practice's tables in creation order, which is also an order that satisfies foreign keys. */
 export function dataTables(handle: SqliteHandle): string[] {

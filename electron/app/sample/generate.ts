@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { addDays, dateInZone } from '../../../shared/dates.ts';
 import { practiceProfile } from '../../../shared/domain/settings.ts';
 import { DEFAULT_SCHEDULE_SETTINGS, scheduleSettings } from '../../../shared/domain/scheduling.ts';
+import { settleCharges } from '../billing/settlements.ts';
 import type { Database } from '../db/schema.ts';
 import { putSetting } from '../settings/settings.ts';
 import { writePlan, writeSessionRecords } from './care.ts';
@@ -164,6 +165,8 @@ export async function generateSamplePractice(
     }
     writeDaySheets(w);
     await sink.flush();
+    // The rows went in directly, so their settlements are worked out once, as 0009 does.
+    await settleCharges(trx);
     await writeTrail(trx, w);
 
     await trx

@@ -7,6 +7,7 @@ import * as m0005 from './0005_ledger.ts';
 import * as m0006 from './0006_day_sheets.ts';
 import * as m0007 from './0007_billing_documents.ts';
 import * as m0008 from './0008_money_indexes.ts';
+import * as m0009 from './0009_open_charges.ts';
 
 export interface Migration {
   up(db: Kysely<unknown>): Promise<void>;
@@ -26,6 +27,7 @@ export const migrations: readonly (readonly [name: string, migration: Migration]
   ['0006_day_sheets', m0006],
   ['0007_billing_documents', m0007],
   ['0008_money_indexes', m0008],
+  ['0009_open_charges', m0009],
 ];
 
 export const SCHEMA_VERSION = migrations.length;
