@@ -118,4 +118,17 @@ describe('backups', () => {
     await a.call('vault.unlock', { passphrase: PASSPHRASE });
     expect((await names()).filter((n) => n.endsWith('-daily.db'))).toHaveLength(1);
   });
+
+  test('a manifest left behind by a kill is never taken for a new copy of the same name', async () => {
+    // A kill during rotation (or a backup) can leave a manifest without its copy. The next backup
+    // made in that second must not pair its copy with the stale manifest.
+    clock.advance(3_600_000);
+    const stamp = clock.now().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+    const stale = join(folder, `accord-backup-${stamp}.json`);
+    writeFileSync(stale, '{"left":"by a kill"}\n');
+    const { backups } = await a.call('backup.now');
+    expect(backups[0]!.name).not.toBe(`accord-backup-${stamp}.db`);
+    expect(backups[0]!.intact).toBe(true);
+    expect(readFileSync(stale, 'utf8')).toContain('by a kill');
+  });
 });

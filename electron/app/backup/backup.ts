@@ -34,11 +34,16 @@ export const manifestSchema = z.strictObject({
 });
 export type Manifest = z.infer<typeof manifestSchema>;
 
+/**
+ * A backup's three files. The manifest comes first: deleting in this order, a kill half-way
+ * never leaves a manifest beside a copy it does not describe.
+ */
 const paths = (db: string) => ({
-  db,
   manifest: db.replace(/\.db$/, '.json'),
+  db,
   vault: db.replace(/\.db$/, '.vault.json'),
 });
+const taken = (db: string) => Object.values(paths(db)).some((f) => existsSync(f));
 
 function stamp(now: Date): string {
   return now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
@@ -123,7 +128,8 @@ export function makeBackup(
   mkdirSync(folder, { recursive: true, mode: 0o700 });
   const suffix = reason === 'manual' ? '' : `-${reason}`;
   let name = `accord-backup-${stamp(now)}${suffix}.db`;
-  for (let n = 2; existsSync(join(folder, name)); n++) {
+  // A name is free only if none of its files is left, not even a manifest a kill left behind.
+  for (let n = 2; taken(join(folder, name)); n++) {
     name = `accord-backup-${stamp(new Date(now.getTime() + n * 1000))}${suffix}.db`;
   }
   const target = paths(join(folder, name));
