@@ -2,7 +2,7 @@ import type { AccordClient } from '../../shared/api.ts';
 import { addDays } from '../../shared/dates.ts';
 import type { PlanContent } from '../../shared/domain/plans.ts';
 import { draftPlan } from '../support/plans.ts';
-import { clientInput } from '../support/fixtures.ts';
+import { CLAIM_SETTINGS, clientInput } from '../support/fixtures.ts';
 import { PASSPHRASE } from './steps.ts';
 
 /**
@@ -247,19 +247,7 @@ export async function seedBilling(seed: Seed, selfPayId: number) {
   await call('documents.statement', { clientId, month: today.slice(0, 7) });
   await call('documents.superbill', { clientId, from: addDays(today, -7), to: today });
 
-  await call('claims.saveSettings', {
-    submitterId: 'SUB123',
-    submitterName: 'Cedar Grove Therapy',
-    contactName: 'Dana Whitfield',
-    contactPhone: '(503) 555-0100',
-    receiverId: 'CLEARCO',
-    receiverName: 'Example Clearinghouse',
-    taxonomyCode: '101YP2500X',
-    placeOfService: '11',
-    acceptAssignment: true,
-    signatureOnFile: true,
-    fileUse: 'test',
-  });
+  await call('claims.saveSettings', CLAIM_SETTINGS);
   const { services } = await call('services.list', {});
   const [session] = (
     await call('schedule.create', {

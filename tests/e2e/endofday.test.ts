@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { X12Parser, type X12Interchange } from 'node-x12';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { addDays, dateInZone, wallClock } from '../../shared/dates.ts';
-import { BILLING_PRACTICE, clientInput } from '../support/fixtures.ts';
+import { BILLING_PRACTICE, CLAIM_SETTINGS, clientInput } from '../support/fixtures.ts';
 import { pdfText } from '../support/pdf.ts';
 import { launchApp, pdfPreview, screenshot, screenshotTall, type LaunchedApp } from './harness.ts';
 import {
@@ -94,19 +94,7 @@ describe('end of day', () => {
       reason: 'Reduced hours at work',
       effectiveFrom: addDays(day, -30),
     });
-    await app.call('claims.saveSettings', {
-      submitterId: 'CGT5521',
-      submitterName: 'Cedar Grove Therapy',
-      contactName: 'Dana Whitfield',
-      contactPhone: '(503) 555-0100',
-      receiverId: 'LAKECLEAR',
-      receiverName: 'Lakeshore Clearinghouse',
-      taxonomyCode: '101YP2500X',
-      placeOfService: '11',
-      acceptAssignment: true,
-      signatureOnFile: true,
-      fileUse: 'test',
-    });
+    await app.call('claims.saveSettings', CLAIM_SETTINGS);
     await app.call('schedule.setStatus', { id: noShow, status: 'no_show' });
     await app.call('schedule.setStatus', { id: late, status: 'late_cancel' });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { AUDIT_ACTIONS, type AuditAction } from '../../shared/domain/audit.ts';
 import { PASSPHRASE, manualClock, rejection, startApp, type TestApp } from '../support/app.ts';
-import { clientInput, serviceId, usePractice } from '../support/fixtures.ts';
+import { CLAIM_SETTINGS, clientInput, serviceId, usePractice } from '../support/fixtures.ts';
 import { draftPlan } from '../support/plans.ts';
 
 const clock = manualClock('2026-03-03T20:00:00.000Z');
@@ -299,19 +299,7 @@ test('every audited action writes exactly its own event', async () => {
   }
   lastId = (await a.call('audit.list', {})).events[0]!.id;
   await expectAudit([{ action: 'settings.claims_updated' }], () =>
-    a.call('claims.saveSettings', {
-      submitterId: 'SUB123',
-      submitterName: 'Test Practice',
-      contactName: 'Dana Whitfield',
-      contactPhone: '(503) 555-0100',
-      receiverId: 'CLEARCO',
-      receiverName: 'Example Clearinghouse',
-      taxonomyCode: '101YP2500X',
-      placeOfService: '11',
-      acceptAssignment: true,
-      signatureOnFile: true,
-      fileUse: 'test',
-    }),
+    a.call('claims.saveSettings', CLAIM_SETTINGS),
   );
   let claimId = 0;
   await expectAudit([{ action: 'claim.created', clientId: insured }], async () => {

@@ -6,26 +6,12 @@ import { chargeDues } from '../../electron/app/billing/dues.ts';
 import type { ChannelInput } from '../../shared/contract.ts';
 import { PASSPHRASE, manualClock, rejection, startApp, type TestApp } from '../support/app.ts';
 import { contentHash } from '../support/db-hash.ts';
-import { clientInput, serviceId, usePractice } from '../support/fixtures.ts';
+import { CLAIM_SETTINGS, clientInput, serviceId, usePractice } from '../support/fixtures.ts';
 import { isPdf, pdfText } from '../support/pdf.ts';
 
 const clock = manualClock('2026-06-01T20:00:00.000Z');
 let a: TestApp;
 let therapy: number;
-
-const CLAIM_SETTINGS: ChannelInput<'claims.saveSettings'> = {
-  submitterId: 'SUB123',
-  submitterName: 'Quiet Harbor Counseling',
-  contactName: 'Jordan Lee',
-  contactPhone: '(503) 555-0100',
-  receiverId: 'CLEARCO',
-  receiverName: 'Example Clearinghouse',
-  taxonomyCode: '101YP2500X',
-  placeOfService: '11',
-  acceptAssignment: true,
-  signatureOnFile: true,
-  fileUse: 'test',
-};
 
 beforeAll(async () => {
   a = startApp({ clock, kdfTargetMs: 1 });

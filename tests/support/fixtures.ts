@@ -99,3 +99,18 @@ export async function attendedSession(app: TestApp, options: SessionOptions): Pr
   await app.call('schedule.setStatus', { id, status: 'attended' });
   return id;
 }
+
+/** An invented clearinghouse set-up, enough for an 837P file. */
+export const CLAIM_SETTINGS: ChannelInput<'claims.saveSettings'> = {
+  submitterId: 'SUB123',
+  submitterName: 'Quiet Harbor Counseling',
+  contactName: 'Jordan Lee',
+  contactPhone: '(503) 555-0100',
+  receiverId: 'CLEARCO',
+  receiverName: 'Example Clearinghouse',
+  taxonomyCode: '101YP2500X',
+  placeOfService: '11',
+  acceptAssignment: true,
+  signatureOnFile: true,
+  fileUse: 'test',
+};
