@@ -92,7 +92,7 @@ describe('nothing readable on disk', () => {
         line2: '',
         city: 'Portland',
         region: 'OR',
-        postalCode: '97201',
+        postalCode: '97201-1234',
       },
       phone: '(503) 555-0100',
       timeZone: ZONE,

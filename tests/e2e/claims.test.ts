@@ -26,7 +26,7 @@ describe('claims', () => {
         line2: '',
         city: 'Madison',
         region: 'WI',
-        postalCode: '53703',
+        postalCode: '53703-1234',
       },
       phone: '(608) 555-0142',
       timeZone: ZONE,

@@ -233,7 +233,7 @@ test('every audited action writes exactly its own event', async () => {
         line2: '',
         city: 'Evanston',
         region: 'IL',
-        postalCode: '60201',
+        postalCode: '60201-1234',
       },
     }),
   );

@@ -30,7 +30,7 @@ beforeAll(async () => {
       line2: 'Suite 2',
       city: 'Portland',
       region: 'OR',
-      postalCode: '97201',
+      postalCode: '97201-1234',
     },
     phone: '(503) 555-0100',
   });
@@ -199,7 +199,17 @@ describe('the 837P file', () => {
     const gaps = await refusedUnchanged(() => a.call('claims.exportX12', { claimIds }));
     expect(gaps.code).toBe('VALIDATION');
     expect(gaps.fields).toHaveProperty('submitterId');
+    expect(gaps.fields).not.toHaveProperty('postalCode');
     expect(await a.call('claims.saveSettings', CLAIM_SETTINGS)).toEqual(CLAIM_SETTINGS);
+    // The billing provider's address takes the ZIP+4: five digits are refused before writing.
+    const { practice } = await a.call('settings.get');
+    await a.call('settings.savePractice', {
+      ...practice,
+      address: { ...practice.address, postalCode: '97201' },
+    });
+    const zip = await refusedUnchanged(() => a.call('claims.exportX12', { claimIds }));
+    expect(zip.fields).toEqual({ postalCode: expect.stringContaining('97201-1234') });
+    await a.call('settings.savePractice', practice);
     expect(await a.call('claims.settings')).toEqual(CLAIM_SETTINGS);
 
     const saved = await a.call('claims.exportX12', { claimIds });
@@ -270,7 +280,7 @@ describe('the 837P file', () => {
       '1234567893',
     ]);
     expect(values(find('REF', 'EI')[0]!)).toEqual(['EI', '123456789']);
-    expect(find('N4')[0]!.elements.map((e) => e.value)).toEqual(['PORTLAND', 'OR', '97201']);
+    expect(find('N4')[0]!.elements.map((e) => e.value)).toEqual(['PORTLAND', 'OR', '972011234']);
 
     // Subscribers: the first client is the subscriber (18), the second is a child of theirs.
     const sbr = find('SBR');

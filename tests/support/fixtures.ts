@@ -60,7 +60,7 @@ export const BILLING_PRACTICE = {
     line2: 'Suite 2',
     city: 'Portland',
     region: 'OR',
-    postalCode: '97201',
+    postalCode: '97201-1234',
   },
   phone: '(503) 555-0100',
   timeZone: 'America/New_York',

@@ -123,6 +123,10 @@ export function exportGaps(
   if (!practice.counselorName) gaps.counselorName = 'Your name (Settings › Practice).';
   if (!practice.address.line1 || !practice.address.city || !practice.address.postalCode) {
     gaps.address = 'The practice address (Settings › Practice).';
+  } else if (practice.address.postalCode.replace(/\D/g, '').length !== 9) {
+    // The 837P's billing provider address takes the ZIP+4; clearinghouses refuse five digits.
+    gaps.postalCode =
+      'The practice ZIP code with its last four digits, like 97201-1234 (Settings › Practice).';
   }
   if (!settings.submitterId) gaps.submitterId = 'The submitter ID your clearinghouse gave you.';
   if (!settings.receiverId) gaps.receiverId = 'The clearinghouse’s receiver ID.';

@@ -195,7 +195,7 @@ async function writeSettings(trx: Parameters<typeof putSetting>[0], now: Date): 
       line2: '',
       city: 'Maple Hollow',
       region: 'IL',
-      postalCode: '60000',
+      postalCode: '60000-0001',
     },
     phone: '(312) 555-0100',
     timeZone: SAMPLE_TIME_ZONE,
