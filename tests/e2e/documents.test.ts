@@ -43,7 +43,8 @@ describe('documents', () => {
           clientId,
           serviceId: therapy,
           date: addDays(today(), -daysAgo),
-          time: '10:00',
+          // Today's session must have started already, whatever the hour the test runs.
+          time: daysAgo === 0 ? '00:00' : '10:00',
           durationMin: 45,
           location: daysAgo === 7 ? 'telehealth' : 'office',
           memo: '',
